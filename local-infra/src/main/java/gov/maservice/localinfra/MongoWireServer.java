@@ -1,0 +1,49 @@
+package gov.maservice.localinfra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Starts the MongoDB-wire server (mongo-java-server) persisted to an H2 MVStore file, for one
+ * machine where no {@code mongod} can be installed. The services use the same MongoDB driver and
+ * code as against a real replica set; this server has no transactions and no {@code $text}, so the
+ * services are designed without them. Never point production at it.
+ *
+ * <p>
+ * Settings: {@code MONGO_PORT} (27017) and {@code DATA_DIR} ({@code .data}); the store file is
+ * {@code $DATA_DIR/mongo/store.mv}. Changes are committed to disk every 100 ms and on shutdown.
+ */
+public final class MongoWireServer {
+
+	private MongoWireServer() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int port = Env.intValue("MONGO_PORT", 27017);
+		Path dir = Env.dataDir().resolve("mongo").toAbsolutePath();
+		Files.createDirectories(dir);
+		Path file = dir.resolve("store.mv");
+
+		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+		store.setAutoCommitDelay(100);
+		H2Backend backend = new H2Backend(store);
+		MongoServer server = new MongoServer(backend);
+		server.bind("127.0.0.1", port);
+		System.out.println("MongoDB-wire server listening on 127.0.0.1:" + port + " (data in " + file + ")");
+
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			server.shutdownNow();
+			backend.close();
+			System.out.println("MongoDB-wire server stopped; store closed cleanly");
+			stopped.countDown();
+		}, "mongo-wire-shutdown"));
+		stopped.await();
+	}
+
+}
