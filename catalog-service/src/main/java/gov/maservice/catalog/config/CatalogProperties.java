@@ -1,0 +1,101 @@
+package gov.maservice.catalog.config;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the catalog service ({@code catalog.*}). Every default works on one machine.
+ *
+ * @param seed loading the shipped district catalog on first start
+ * @param outbox relaying recorded events to Kafka
+ * @param forms uploaded blank forms and samples
+ * @param imports bulk import limits
+ * @param topics Kafka topics this service produces
+ * @param health readiness checks
+ */
+@ConfigurationProperties("catalog")
+@Validated
+public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue Outbox outbox,
+		@Valid @NotNull @DefaultValue Forms forms, @Valid @NotNull @DefaultValue Imports imports,
+		@Valid @NotNull @DefaultValue Topics topics, @Valid @NotNull @DefaultValue Health health) {
+
+	/**
+	 * The seed: a fresh installation must serve the district's real catalog at once, but a restart
+	 * must never overwrite what admins changed since.
+	 *
+	 * @param enabled whether to load the seed when the catalog is empty (or was interrupted midway)
+	 * @param location folder holding {@code departments.json}, {@code localities.json} and
+	 * {@code items.jsonl.gz}
+	 * @param batchSize items stored per batch; bounds memory and the burst of events handed to the relay
+	 */
+	public record Seed(@DefaultValue("true") boolean enabled,
+			@NotBlank @DefaultValue("classpath:seed/") String location,
+			@Positive @Max(5000) @DefaultValue("200") int batchSize) {
+	}
+
+	/**
+	 * The outbox relay. Writes nudge it at once; the poll only matters after a crash or on a replica
+	 * that did not make the write.
+	 *
+	 * @param enabled whether this replica relays events (one machine and every replica: yes)
+	 * @param pollInterval how often to look for events nobody sent
+	 * @param lease how long a replica owns a document's events while sending; a crashed replica's
+	 * events are taken over after this
+	 * @param batchSize documents claimed per round
+	 * @param sendTimeout how long to wait for the broker to acknowledge a batch
+	 */
+	public record Outbox(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("5s") Duration pollInterval,
+			@NotNull @DefaultValue("30s") Duration lease, @Positive @DefaultValue("100") int batchSize,
+			@NotNull @DefaultValue("10s") Duration sendTimeout) {
+	}
+
+	/**
+	 * Forms (所需表格) uploaded by admins.
+	 *
+	 * @param maxSize largest accepted file; larger uploads answer 413
+	 */
+	public record Forms(@NotNull @DefaultValue("10MB") DataSize maxSize) {
+	}
+
+	/**
+	 * Bulk import.
+	 *
+	 * @param maxSize largest accepted import body; larger ones answer 413
+	 * @param maxRows most rows in one import, so one request cannot occupy the service for long
+	 */
+	public record Imports(@NotNull @DefaultValue("50MB") DataSize maxSize,
+			@Positive @DefaultValue("200000") int maxRows) {
+	}
+
+	/**
+	 * Topics declared by this service.
+	 *
+	 * @param partitions partitions of each produced topic and its dead-letter twin; more partitions
+	 * let more consumer instances share the work
+	 * @param replicas replication factor (1 on one machine)
+	 */
+	public record Topics(@Positive @DefaultValue("3") int partitions, @Positive @DefaultValue("1") short replicas) {
+	}
+
+	/**
+	 * Readiness checks.
+	 *
+	 * @param kafkaTimeout how long the broker check may take; readiness probes must answer quickly
+	 * @param kafkaCacheFor how long a broker check result is reused, so frequent probes do not load the
+	 * broker
+	 */
+	public record Health(@NotNull @DefaultValue("2s") Duration kafkaTimeout,
+			@NotNull @DefaultValue("5s") Duration kafkaCacheFor) {
+	}
+
+}

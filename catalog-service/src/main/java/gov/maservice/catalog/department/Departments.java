@@ -1,0 +1,104 @@
+package gov.maservice.catalog.department;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import gov.maservice.catalog.guide.Codes;
+import gov.maservice.catalog.outbox.Outbox;
+import gov.maservice.contracts.DirectoryEvent;
+import gov.maservice.contracts.Topics;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The departments of the hall: lookups for every feature and for the citizen pages, and the one
+ * place where departments change (each change records a {@link DirectoryEvent} in the same write).
+ */
+@Component
+public class Departments {
+
+	private final MongoOperations mongo;
+
+	private final Outbox outbox;
+
+	Departments(MongoOperations mongo, Outbox outbox) {
+		this.mongo = mongo;
+		this.outbox = outbox;
+	}
+
+	/** All departments ordered by code. */
+	public List<Department> findAll() {
+		return this.mongo.find(new Query().with(Sort.by("_id")), Department.class);
+	}
+
+	/** The department with this code, if any (a malformed code finds nothing). */
+	public Optional<Department> findByCode(String code) {
+		if (!Codes.isValid(code)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findById(code, Department.class));
+	}
+
+	/** Whether a department with this code exists. */
+	public boolean exists(String code) {
+		return Codes.isValid(code) && this.mongo.exists(Query.query(where("_id").is(code)), Department.class);
+	}
+
+	/** How many departments exist. */
+	public long count() {
+		return this.mongo.count(new Query(), Department.class);
+	}
+
+	/**
+	 * Creates the department or changes its details; a changed name announces the change.
+	 * @param data the department as it should be
+	 * @return the stored department
+	 */
+	public Department save(DepartmentData data) {
+		Instant now = Instant.now();
+		Department current = this.mongo.findById(data.code(), Department.class);
+		if (current == null) {
+			Department created = new Department(data.code(), 1, data.name(), data.shortName(), data.hallWindow(),
+					data.phone(), now);
+			Outbox.insert(this.mongo, created, Department.COLLECTION, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS,
+					event(created, now))));
+			this.outbox.written();
+			return created;
+		}
+		if (Objects.equals(current.name(), data.name()) && Objects.equals(current.shortName(), data.shortName())
+				&& Objects.equals(current.hallWindow(), data.hallWindow())
+				&& Objects.equals(current.phone(), data.phone())) {
+			return current;
+		}
+		Department changed = new Department(current.code(), current.version() + 1, data.name(), data.shortName(),
+				data.hallWindow(), data.phone(), now);
+		Update update = new Update().set("name", changed.name())
+			.set("shortName", changed.shortName())
+			.set("hallWindow", changed.hallWindow())
+			.set("phone", changed.phone())
+			.set("modifiedAt", now)
+			.inc("version", 1);
+		if (!Objects.equals(current.name(), data.name())) {
+			Outbox.append(update, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(changed, now))));
+		}
+		this.mongo.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())),
+				update, Department.class);
+		this.outbox.written();
+		return changed;
+	}
+
+	private static DirectoryEvent event(Department department, Instant now) {
+		return new DirectoryEvent(UUID.randomUUID(), DirectoryEvent.TYPE_DEPARTMENT_CHANGED, now, department.code(),
+				department.version(), department.name(), null, null);
+	}
+
+}

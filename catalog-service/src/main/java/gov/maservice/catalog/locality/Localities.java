@@ -1,0 +1,117 @@
+package gov.maservice.catalog.locality;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import gov.maservice.catalog.guide.Codes;
+import gov.maservice.catalog.outbox.Outbox;
+import gov.maservice.contracts.DirectoryEvent;
+import gov.maservice.contracts.Topics;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The localities of the district: lookups for every feature and for the citizen pages, and the one
+ * place where localities change (each change records a {@link DirectoryEvent} in the same write).
+ */
+@Component
+public class Localities {
+
+	private final MongoOperations mongo;
+
+	private final Outbox outbox;
+
+	Localities(MongoOperations mongo, Outbox outbox) {
+		this.mongo = mongo;
+		this.outbox = outbox;
+	}
+
+	/** All localities ordered by code (towns and streets before their villages and communities). */
+	public List<Locality> findAll() {
+		return this.mongo.find(new Query().with(Sort.by("_id")), Locality.class);
+	}
+
+	/** The localities directly under {@code parentCode}, ordered by code. */
+	public List<Locality> findChildren(String parentCode) {
+		if (!Codes.isValid(parentCode)) {
+			return List.of();
+		}
+		return this.mongo.find(Query.query(where("parentCode").is(parentCode)).with(Sort.by("_id")), Locality.class);
+	}
+
+	/** The locality with this code, if any (a malformed code finds nothing). */
+	public Optional<Locality> findByCode(String code) {
+		if (!Codes.isValid(code)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findById(code, Locality.class));
+	}
+
+	/** The codes among {@code codes} that name no locality. */
+	public List<String> findUnknown(List<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		List<String> valid = codes.stream().filter(Codes::isValid).distinct().toList();
+		Query query = Query.query(where("_id").in(valid));
+		query.fields().include("_id");
+		List<String> known = this.mongo.find(query, org.bson.Document.class, Locality.COLLECTION)
+			.stream()
+			.map((document) -> document.getString("_id"))
+			.toList();
+		return codes.stream().filter((code) -> !known.contains(code)).distinct().toList();
+	}
+
+	/** How many localities exist. */
+	public long count() {
+		return this.mongo.count(new Query(), Locality.class);
+	}
+
+	/**
+	 * Creates the locality or changes it; a new name or parent announces the change.
+	 * @param data the locality as it should be
+	 * @return the stored locality
+	 */
+	public Locality save(LocalityData data) {
+		Instant now = Instant.now();
+		Locality current = this.mongo.findById(data.code(), Locality.class);
+		if (current == null) {
+			Locality created = new Locality(data.code(), 1, data.name(), data.level(), data.parentCode(), now);
+			Outbox.insert(this.mongo, created, Locality.COLLECTION,
+					List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(created, now))));
+			this.outbox.written();
+			return created;
+		}
+		if (Objects.equals(current.name(), data.name()) && current.level() == data.level()
+				&& Objects.equals(current.parentCode(), data.parentCode())) {
+			return current;
+		}
+		Locality changed = new Locality(current.code(), current.version() + 1, data.name(), data.level(),
+				data.parentCode(), now);
+		Update update = new Update().set("name", changed.name())
+			.set("level", changed.level())
+			.set("parentCode", changed.parentCode())
+			.set("modifiedAt", now)
+			.inc("version", 1);
+		Outbox.append(update, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(changed, now))));
+		this.mongo.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())),
+				update, Locality.class);
+		this.outbox.written();
+		return changed;
+	}
+
+	private static DirectoryEvent event(Locality locality, Instant now) {
+		return new DirectoryEvent(UUID.randomUUID(), DirectoryEvent.TYPE_LOCALITY_CHANGED, now, locality.code(),
+				locality.version(), locality.name(), locality.level().name(), locality.parentCode());
+	}
+
+}

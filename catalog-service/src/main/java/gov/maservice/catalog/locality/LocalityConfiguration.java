@@ -1,0 +1,17 @@
+package gov.maservice.catalog.locality;
+
+import gov.maservice.catalog.outbox.OutboxCollection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the localities collection with the outbox relay. */
+@Configuration(proxyBeanMethods = false)
+class LocalityConfiguration {
+
+	@Bean
+	OutboxCollection localitiesOutbox() {
+		return new OutboxCollection(Locality.COLLECTION);
+	}
+
+}
