@@ -75,6 +75,17 @@ public class Outbox {
 	 * @param events events describing its creation
 	 */
 	public static void insert(MongoOperations mongo, Object aggregate, String collection, List<PendingEvent> events) {
+		mongo.insert(document(mongo, aggregate, events), collection);
+	}
+
+	/**
+	 * The BSON document of a new aggregate with its first events, for inserting many at once.
+	 * @param mongo the store (for its mapping)
+	 * @param aggregate the mapped entity
+	 * @param events events describing its creation
+	 * @return the document to insert
+	 */
+	public static Document document(MongoOperations mongo, Object aggregate, List<PendingEvent> events) {
 		Document document = new Document();
 		mongo.getConverter().write(aggregate, document);
 		document.remove("_class");
@@ -89,7 +100,7 @@ public class Outbox {
 			document.put(PENDING_EVENTS, pending);
 			document.put(PENDING_FLAG, true);
 		}
-		mongo.insert(document, collection);
+		return document;
 	}
 
 	/** Tells the relay that pending events were written, so it sends them without waiting for its poll. */

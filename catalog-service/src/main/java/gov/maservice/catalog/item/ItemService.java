@@ -1,0 +1,295 @@
+package gov.maservice.catalog.item;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import gov.maservice.catalog.config.FieldMessage;
+import gov.maservice.catalog.config.Problems;
+import gov.maservice.catalog.guide.Guide;
+import gov.maservice.catalog.outbox.Outbox;
+import gov.maservice.catalog.outbox.PendingEvent;
+import gov.maservice.catalog.security.Actor;
+import gov.maservice.contracts.GuideEvent;
+import gov.maservice.contracts.Topics;
+import gov.maservice.contracts.UpdateType;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Every change to an item: create, save draft, publish (major or minor), withdraw. Each change is
+ * one conditional single-document update on the revision the caller saw, carrying the change's
+ * audit entry and its Kafka event (outbox) in the same write; after it the relay is nudged and
+ * {@link GuideChanged} is published in this process.
+ */
+@Service
+public class ItemService {
+
+	private final MongoOperations mongo;
+
+	private final GuideReferences references;
+
+	private final Outbox outbox;
+
+	private final ApplicationEventPublisher publisher;
+
+	ItemService(MongoOperations mongo, GuideReferences references, Outbox outbox,
+			ApplicationEventPublisher publisher) {
+		this.mongo = mongo;
+		this.references = references;
+		this.outbox = outbox;
+		this.publisher = publisher;
+	}
+
+	/** The item with this code, or 404. */
+	public CatalogItem get(String code) {
+		CatalogItem item = this.mongo.findById(code, CatalogItem.class);
+		if (item == null) {
+			throw Problems.notFound("Item", code);
+		}
+		return item;
+	}
+
+	/**
+	 * Creates an item whose first draft (edition 1) is the given guide.
+	 * @param guide a valid guide; its code becomes the item's code
+	 * @param actor who creates it
+	 * @return the new item at version 1
+	 */
+	public CatalogItem create(Guide guide, Actor actor) {
+		checkReferences(guide, "");
+		checkMayEdit(actor, guide.departmentCode());
+		Instant now = Instant.now();
+		CatalogItem item = new CatalogItem(guide.code(), 1, ItemStatus.DRAFT, guide.name(), guide.departmentCode(),
+				guide.localityCodes(), guide.itemType(), 0, new DraftEdition(1, guide, now, actor.subject()), null,
+				null, null, null, null, List.of(),
+				List.of(new AuditEntry(now, actor.subject(), "CREATED", 1, 1, null)), now, actor.subject(), now,
+				actor.subject());
+		try {
+			this.mongo.insert(item);
+		}
+		catch (DuplicateKeyException ex) {
+			throw Problems.conflict("Item '" + guide.code() + "' already exists; change its draft instead");
+		}
+		return item;
+	}
+
+	/**
+	 * Replaces the draft (creating one for a published item) with the given guide.
+	 * @param code item code
+	 * @param expectedVersion the revision the editor saw
+	 * @param guide the whole new draft guide
+	 * @param actor the editor
+	 * @return the item after the change
+	 */
+	public CatalogItem saveDraft(String code, long expectedVersion, Guide guide, Actor actor) {
+		if (!code.equals(guide.code())) {
+			throw Problems.invalid("The guide's code must be the item's code",
+					List.of(new FieldMessage("guide.code", "must be '" + code + "'")));
+		}
+		CatalogItem current = get(code);
+		checkVersion(current, expectedVersion);
+		checkMayEdit(actor, current.departmentCode());
+		checkMayEdit(actor, guide.departmentCode());
+		checkReferences(guide, "guide.");
+		Instant now = Instant.now();
+		DraftEdition draft = new DraftEdition(current.edition() + 1, guide, now, actor.subject());
+		Update update = working(new Update().set("draft", draft), guide)
+			.push("audit", new AuditEntry(now, actor.subject(), "DRAFT_SAVED", draft.edition(), expectedVersion + 1,
+					null));
+		return write(current, expectedVersion, update, actor, now, List.of());
+	}
+
+	/**
+	 * Publishes the draft as the next edition. A major update needs a change note, bumps "last
+	 * updated" and notifies citizens; a minor one does neither but is still announced so read models
+	 * refresh. The first publication is always major.
+	 * @param code item code
+	 * @param expectedVersion the revision the publisher saw
+	 * @param updateType major or minor
+	 * @param changeNote what changed (required for major)
+	 * @param actor the publisher
+	 * @return the item after the change
+	 */
+	public CatalogItem publish(String code, long expectedVersion, UpdateType updateType, String changeNote,
+			Actor actor) {
+		CatalogItem current = get(code);
+		checkVersion(current, expectedVersion);
+		DraftEdition draft = current.draft();
+		if (draft == null) {
+			throw Problems.conflict("Item '" + code + "' has no draft to publish");
+		}
+		boolean first = current.published() == null || current.status() == ItemStatus.WITHDRAWN;
+		List<FieldMessage> errors = new ArrayList<>();
+		if (first && updateType != UpdateType.MAJOR) {
+			errors.add(new FieldMessage("updateType", "the first publication (or republication) must be MAJOR"));
+		}
+		if (updateType == UpdateType.MAJOR && (changeNote == null || changeNote.isBlank())) {
+			errors.add(new FieldMessage("changeNote", "a major update needs a change note"));
+		}
+		if (!errors.isEmpty()) {
+			throw Problems.invalid("The publication request is incomplete", errors);
+		}
+		String note = (updateType == UpdateType.MAJOR) ? changeNote.strip() : null;
+		checkReferences(draft.guide(), "draft.");
+		Instant now = Instant.now();
+		long next = expectedVersion + 1;
+		PublishedEdition published = new PublishedEdition(draft.edition(), draft.guide(), now, actor.subject(),
+				updateType, note);
+		Update update = working(new Update(), draft.guide()).set("published", published)
+			.set("edition", draft.edition())
+			.set("status", ItemStatus.PUBLISHED)
+			.unset("draft")
+			.unset("withdrawnReason")
+			.unset("withdrawnAt")
+			.unset("withdrawnBy")
+			.push("history", new EditionRecord(draft.edition(), now, actor.subject(), updateType, note))
+			.push("audit", new AuditEntry(now, actor.subject(), "PUBLISHED", draft.edition(), next,
+					updateType + ((note != null) ? ": " + note : "")));
+		if (updateType == UpdateType.MAJOR) {
+			update.set("lastUpdated", now);
+		}
+		String type = first ? GuideEvent.TYPE_PUBLISHED : GuideEvent.TYPE_UPDATED;
+		GuideEvent event = new GuideEvent(UUID.randomUUID(), type, now, code, next, draft.edition(),
+				draft.guide().name(), draft.guide().departmentCode(), draft.guide().localityCodes(), updateType, note,
+				null);
+		CatalogItem written = write(current, expectedVersion, update, actor, now,
+				List.of(this.outbox.pending(Topics.GUIDE_EVENTS, event)));
+		this.publisher.publishEvent(new GuideChanged(code, type, next, draft.edition(), updateType));
+		return written;
+	}
+
+	/**
+	 * Withdraws the published guide. The page stays and shows the reason; a later publication brings
+	 * it back.
+	 * @param code item code
+	 * @param expectedVersion the revision the publisher saw
+	 * @param reason why, shown to citizens
+	 * @param actor the publisher
+	 * @return the item after the change
+	 */
+	public CatalogItem withdraw(String code, long expectedVersion, String reason, Actor actor) {
+		CatalogItem current = get(code);
+		checkVersion(current, expectedVersion);
+		if (current.status() != ItemStatus.PUBLISHED) {
+			throw Problems.conflict("Only a published item can be withdrawn; item '" + code + "' is "
+					+ current.status());
+		}
+		Instant now = Instant.now();
+		long next = expectedVersion + 1;
+		PublishedEdition published = current.published();
+		Update update = new Update().set("status", ItemStatus.WITHDRAWN)
+			.set("withdrawnReason", reason)
+			.set("withdrawnAt", now)
+			.set("withdrawnBy", actor.subject())
+			.push("audit", new AuditEntry(now, actor.subject(), "WITHDRAWN", published.edition(), next, reason));
+		GuideEvent event = new GuideEvent(UUID.randomUUID(), GuideEvent.TYPE_WITHDRAWN, now, code, next,
+				published.edition(), published.guide().name(), published.guide().departmentCode(),
+				published.guide().localityCodes(), null, null, reason);
+		CatalogItem written = write(current, expectedVersion, update, actor, now,
+				List.of(this.outbox.pending(Topics.GUIDE_EVENTS, event)));
+		this.publisher.publishEvent(new GuideChanged(code, GuideEvent.TYPE_WITHDRAWN, next, published.edition(),
+				null));
+		return written;
+	}
+
+	/**
+	 * Stores items that arrive already published (the seed): edition 1, major, with the given change
+	 * note, each with its published event, in one insert per batch. Codes that exist are skipped,
+	 * so an interrupted seed resumes without touching what is there.
+	 * @param guides valid guides with existing references
+	 * @param changeNote note of the first edition, e.g. 首次发布
+	 * @param actor who publishes
+	 * @return the codes stored
+	 */
+	public List<String> insertPublished(List<Guide> guides, String changeNote, Actor actor) {
+		List<String> codes = guides.stream().map(Guide::code).toList();
+		Query existing = Query.query(where("_id").in(codes));
+		existing.fields().include("_id");
+		List<String> present = this.mongo.find(existing, org.bson.Document.class, CatalogItem.COLLECTION)
+			.stream()
+			.map((document) -> document.getString("_id"))
+			.toList();
+		Instant now = Instant.now();
+		List<org.bson.Document> documents = new ArrayList<>();
+		List<GuideChanged> changes = new ArrayList<>();
+		List<String> stored = new ArrayList<>();
+		for (Guide guide : guides) {
+			if (present.contains(guide.code()) || stored.contains(guide.code())) {
+				continue;
+			}
+			PublishedEdition published = new PublishedEdition(1, guide, now, actor.subject(), UpdateType.MAJOR,
+					changeNote);
+			CatalogItem item = new CatalogItem(guide.code(), 1, ItemStatus.PUBLISHED, guide.name(),
+					guide.departmentCode(), guide.localityCodes(), guide.itemType(), 1, null, published, now, null,
+					null, null, List.of(new EditionRecord(1, now, actor.subject(), UpdateType.MAJOR, changeNote)),
+					List.of(new AuditEntry(now, actor.subject(), "PUBLISHED", 1, 1, "MAJOR: " + changeNote)), now,
+					actor.subject(), now, actor.subject());
+			GuideEvent event = new GuideEvent(UUID.randomUUID(), GuideEvent.TYPE_PUBLISHED, now, guide.code(), 1, 1,
+					guide.name(), guide.departmentCode(), guide.localityCodes(), UpdateType.MAJOR, changeNote, null);
+			PendingEvent pending = this.outbox.pending(Topics.GUIDE_EVENTS, event);
+			documents.add(Outbox.document(this.mongo, item, List.of(pending)));
+			changes.add(new GuideChanged(guide.code(), GuideEvent.TYPE_PUBLISHED, 1, 1, UpdateType.MAJOR));
+			stored.add(guide.code());
+		}
+		if (!documents.isEmpty()) {
+			this.mongo.insert(documents, CatalogItem.COLLECTION);
+			this.outbox.written();
+			changes.forEach(this.publisher::publishEvent);
+		}
+		return stored;
+	}
+
+	private CatalogItem write(CatalogItem current, long expectedVersion, Update update, Actor actor, Instant now,
+			List<PendingEvent> events) {
+		update.inc("version", 1).set("modifiedAt", now).set("modifiedBy", actor.subject());
+		Outbox.append(update, events);
+		CatalogItem written = this.mongo.findAndModify(
+				Query.query(where("_id").is(current.code()).and("version").is(expectedVersion)), update,
+				FindAndModifyOptions.options().returnNew(true), CatalogItem.class);
+		if (written == null) {
+			throw Problems.stale(current.code(), expectedVersion, get(current.code()).version());
+		}
+		if (!events.isEmpty()) {
+			this.outbox.written();
+		}
+		return written;
+	}
+
+	private static Update working(Update update, Guide guide) {
+		return update.set("name", guide.name())
+			.set("departmentCode", guide.departmentCode())
+			.set("localityCodes", guide.localityCodes())
+			.set("itemType", guide.itemType());
+	}
+
+	private static void checkVersion(CatalogItem item, long expectedVersion) {
+		if (item.version() != expectedVersion) {
+			throw Problems.stale(item.code(), expectedVersion, item.version());
+		}
+	}
+
+	private static void checkMayEdit(Actor actor, String departmentCode) {
+		if (!actor.mayEdit(departmentCode)) {
+			throw Problems.forbidden("Editor '" + actor.subject() + "' may not edit items of department '"
+					+ departmentCode + "'");
+		}
+	}
+
+	private void checkReferences(Guide guide, String prefix) {
+		List<FieldMessage> errors = this.references.check(guide, prefix);
+		if (!errors.isEmpty()) {
+			throw Problems.invalid("The guide refers to departments or localities that do not exist", errors);
+		}
+	}
+
+}
