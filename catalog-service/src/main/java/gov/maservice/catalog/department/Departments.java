@@ -59,6 +59,20 @@ public class Departments {
 	}
 
 	/**
+	 * Creates the department unless one with its code exists; an existing one is left exactly as
+	 * admins keep it.
+	 * @param data the department to create
+	 * @return whether it was created
+	 */
+	public boolean createIfAbsent(DepartmentData data) {
+		if (this.mongo.exists(Query.query(where("_id").is(data.code())), Department.class)) {
+			return false;
+		}
+		save(data);
+		return true;
+	}
+
+	/**
 	 * Creates the department or changes its details; a changed name announces the change.
 	 * @param data the department as it should be
 	 * @return the stored department

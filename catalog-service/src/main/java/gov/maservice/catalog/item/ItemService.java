@@ -15,6 +15,9 @@ import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.Topics;
 import gov.maservice.contracts.UpdateType;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -33,6 +36,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 @Service
 public class ItemService {
+
+	private static final Logger logger = LoggerFactory.getLogger(ItemService.class);
 
 	private final MongoOperations mongo;
 
@@ -241,10 +246,36 @@ public class ItemService {
 			changes.add(new GuideChanged(guide.code(), GuideEvent.TYPE_PUBLISHED, 1, 1, UpdateType.MAJOR));
 			stored.add(guide.code());
 		}
-		if (!documents.isEmpty()) {
+		if (documents.isEmpty()) {
+			return stored;
+		}
+		try {
 			this.mongo.insert(documents, CatalogItem.COLLECTION);
-			this.outbox.written();
-			changes.forEach(this.publisher::publishEvent);
+		}
+		catch (DuplicateKeyException ex) {
+			stored = insertOneByOne(documents);
+		}
+		this.outbox.written();
+		List<String> inserted = stored;
+		changes.stream().filter((change) -> inserted.contains(change.itemCode())).forEach(this.publisher::publishEvent);
+		return stored;
+	}
+
+	/** Another writer (a second replica seeding at the same time) stored some codes first: keep theirs. */
+	private List<String> insertOneByOne(List<org.bson.Document> documents) {
+		List<String> stored = new ArrayList<>();
+		for (org.bson.Document document : documents) {
+			String code = document.getString("_id");
+			if (this.mongo.exists(Query.query(where("_id").is(code)), CatalogItem.COLLECTION)) {
+				continue;
+			}
+			try {
+				this.mongo.insert(document, CatalogItem.COLLECTION);
+				stored.add(code);
+			}
+			catch (DuplicateKeyException ex) {
+				logger.debug("Item {} was stored by another writer meanwhile", code);
+			}
 		}
 		return stored;
 	}

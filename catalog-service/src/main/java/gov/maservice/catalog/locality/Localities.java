@@ -77,6 +77,20 @@ public class Localities {
 	}
 
 	/**
+	 * Creates the locality unless one with its code exists; an existing one is left exactly as
+	 * admins keep it.
+	 * @param data the locality to create
+	 * @return whether it was created
+	 */
+	public boolean createIfAbsent(LocalityData data) {
+		if (this.mongo.exists(Query.query(where("_id").is(data.code())), Locality.class)) {
+			return false;
+		}
+		save(data);
+		return true;
+	}
+
+	/**
 	 * Creates the locality or changes it; a new name or parent announces the change.
 	 * @param data the locality as it should be
 	 * @return the stored locality
