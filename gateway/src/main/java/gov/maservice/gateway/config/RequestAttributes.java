@@ -1,0 +1,22 @@
+package gov.maservice.gateway.config;
+
+/**
+ * Names of the exchange attributes the gateway's filters share. Exchange attributes survive
+ * {@code exchange.mutate()}, so a value set deep in the chain is visible to the access log that
+ * wraps it.
+ */
+public final class RequestAttributes {
+
+	/** The request id of this exchange (validated incoming {@code X-Request-Id} or a generated one). */
+	public static final String REQUEST_ID = "gateway.requestId";
+
+	/** Who made the request, for the access log: {@code user:<name>}, {@code key:<id>} or {@code anonymous}. */
+	public static final String CLIENT = "gateway.client";
+
+	/** The request id header, in and out. */
+	public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+	private RequestAttributes() {
+	}
+
+}

@@ -1,0 +1,123 @@
+package gov.maservice.gateway.routing;
+
+import java.net.URI;
+import java.util.Set;
+
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import gov.maservice.gateway.openapi.OpenApiServersRewriter;
+import gov.maservice.gateway.resilience.GuidePageCaptureFilter;
+
+/**
+ * Every path the gateway forwards, with the resilience each needs. Each route has its own
+ * Resilience4j circuit breaker and time limiter (configured by name under
+ * {@code resilience4j.circuitbreaker.instances} / {@code resilience4j.timelimiter.instances});
+ * only GET and HEAD are retried. Board streams get none of this: they are long-lived by design and
+ * pass through unbuffered without a response timeout.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutesConfiguration {
+
+	private static final Set<String> PAGE_FAILURE_STATUSES = Set.of("500", "502", "503", "504");
+
+	private static final Set<String> API_FAILURE_STATUSES = Set.of("502", "503", "504");
+
+	private static final String PAGE_FALLBACK = "forward:/fallback/page";
+
+	private static final String API_FALLBACK = "forward:/fallback/api";
+
+	@Bean
+	RouteLocator routes(RouteLocatorBuilder builder, RoutingProperties properties, GuidePageCaptureFilter guidePages,
+			OpenApiServersRewriter openApiServers) {
+		URI catalog = properties.catalogUrl();
+		URI qr = properties.qrUrl();
+		URI notification = properties.notificationUrl();
+		long longTimeoutMillis = properties.longResponseTimeout().toMillis();
+		return builder.routes()
+			.route("board-stream", route -> route.order(-1)
+				.path("/api/v1/boards/*/stream")
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
+				.uri(notification))
+			.route("catalog-guide-pages", route -> route.path("/g/**")
+				.filters(filters -> resilient(filters.filter(guidePages), "catalog-pages",
+						"forward:/fallback/guide-page", PAGE_FAILURE_STATUSES, properties))
+				.uri(catalog))
+			.route("catalog-pages", route -> route.path("/", "/search", "/d/**", "/l/**", "/assets/**")
+				.filters(filters -> resilient(filters, "catalog-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES, properties))
+				.uri(catalog))
+			.route("catalog-bulk", route -> route.path("/api/v1/imports/**", "/api/v1/exports/**")
+				.filters(filters -> resilient(filters, "catalog-bulk", API_FALLBACK, API_FAILURE_STATUSES, properties))
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, longTimeoutMillis)
+				.uri(catalog))
+			.route("catalog-api", route -> route.path("/api/v1/items/**", "/api/v1/departments/**",
+					"/api/v1/localities/**", "/api/v1/search/**", "/api/v1/forms/**")
+				.filters(filters -> resilient(filters, "catalog-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
+				.uri(catalog))
+			.route("qr-pages", route -> route.path("/q/**")
+				.filters(filters -> resilient(filters, "qr-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES, properties))
+				.uri(qr))
+			.route("qr-posters", route -> route.path("/api/v1/posters/**")
+				.filters(filters -> resilient(filters, "qr-posters", API_FALLBACK, API_FAILURE_STATUSES, properties))
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, longTimeoutMillis)
+				.uri(qr))
+			.route("qr-api", route -> route.path("/api/v1/qr/**", "/api/v1/links/**", "/api/v1/scans/**")
+				.filters(filters -> resilient(filters, "qr-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
+				.uri(qr))
+			.route("notification-api", route -> route.path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/cap/**")
+				.filters(filters -> resilient(filters, "notification-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
+				.uri(notification))
+			.route("notification-pages", route -> route.path("/board", "/board/**")
+				.filters(filters -> resilient(filters, "notification-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES,
+						properties))
+				.uri(notification))
+			.route("catalog-api-docs", route -> route.path("/v3/api-docs/catalog")
+				.filters(filters -> apiDocs(filters, openApiServers, properties))
+				.uri(catalog))
+			.route("qr-api-docs", route -> route.path("/v3/api-docs/qr")
+				.filters(filters -> apiDocs(filters, openApiServers, properties))
+				.uri(qr))
+			.route("notification-api-docs", route -> route.path("/v3/api-docs/notification")
+				.filters(filters -> apiDocs(filters, openApiServers, properties))
+				.uri(notification))
+			.build();
+	}
+
+	private static GatewayFilterSpec apiDocs(GatewayFilterSpec filters, OpenApiServersRewriter openApiServers,
+			RoutingProperties properties) {
+		return resilient(filters.setPath("/v3/api-docs").modifyResponseBody(String.class, String.class, openApiServers),
+				"api-docs", API_FALLBACK, API_FAILURE_STATUSES, properties);
+	}
+
+	/**
+	 * A circuit breaker (with its time limiter) around the call, and inside it a retry for
+	 * idempotent requests, so a retried request still counts once for the breaker.
+	 */
+	private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String breaker, String fallbackUri,
+			Set<String> failureStatuses, RoutingProperties properties) {
+		GatewayFilterSpec withBreaker = filters.circuitBreaker(config -> config.setName(breaker)
+			.setFallbackUri(fallbackUri)
+			.setStatusCodes(failureStatuses));
+		RoutingProperties.Retry retry = properties.retry();
+		if (retry.attempts() <= 0) {
+			return withBreaker;
+		}
+		return withBreaker.retry(config -> retryConfig(config, retry));
+	}
+
+	private static void retryConfig(RetryGatewayFilterFactory.RetryConfig config, RoutingProperties.Retry retry) {
+		config.setRetries(retry.attempts())
+			.setMethods(HttpMethod.GET, HttpMethod.HEAD)
+			.setSeries()
+			.setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+			.setBackoff(retry.firstBackoff(), retry.maxBackoff(), 2, true);
+	}
+
+}
