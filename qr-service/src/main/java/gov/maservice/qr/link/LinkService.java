@@ -1,0 +1,246 @@
+package gov.maservice.qr.link;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import gov.maservice.qr.catalog.Catalog;
+import gov.maservice.qr.catalog.CatalogItem;
+import gov.maservice.qr.catalog.Department;
+import gov.maservice.qr.catalog.Locality;
+import gov.maservice.qr.config.QrProperties;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Mints, finds and resolves short links. Minting is idempotent across replicas: the first insert
+ * for a target wins through the unique {@code targetKey} index, and a loser reads the winner's
+ * token. Once minted a token is never changed or deleted, because it is printed.
+ */
+@Service
+public class LinkService {
+
+	private static final int MINT_ATTEMPTS = 5;
+
+	private static final int KNOWN_TOKENS = 20_000;
+
+	private final MongoTemplate mongoTemplate;
+
+	private final TokenGenerator tokens;
+
+	private final Catalog catalog;
+
+	private final String baseUrl;
+
+	private final Map<LinkTarget, String> knownTokens = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<LinkTarget, String> eldest) {
+			return size() > KNOWN_TOKENS;
+		}
+	});
+
+	LinkService(MongoTemplate mongoTemplate, TokenGenerator tokens, Catalog catalog, QrProperties properties) {
+		this.mongoTemplate = mongoTemplate;
+		this.tokens = tokens;
+		this.catalog = catalog;
+		this.baseUrl = properties.publicBaseUrl();
+	}
+
+	/** The link a QR code encodes for this token. */
+	public String shortUrl(String token) {
+		return publicUrl("/q/" + token);
+	}
+
+	/** An absolute URL below the gateway's public address. */
+	public String publicUrl(String path) {
+		return this.baseUrl + path;
+	}
+
+	/**
+	 * The printable link of a known catalog target, minting its token on first use.
+	 * Tokens never change and catalog entries are never deleted, so a target once found is
+	 * remembered per instance and a code without caption is served without touching the store.
+	 * @param captionNeeded whether the caption must carry the current name (read afresh)
+	 * @return empty when the catalog does not know the target (or the item is not delegated to
+	 * the named locality)
+	 */
+	public Optional<PrintableLink> printable(LinkTarget target, boolean captionNeeded) {
+		if (!captionNeeded) {
+			String token = this.knownTokens.get(target);
+			if (token != null) {
+				return Optional.of(new PrintableLink(token, shortUrl(token), null, target.code()));
+			}
+		}
+		return caption(target).map((caption) -> {
+			ShortLink link = ensure(target);
+			this.knownTokens.put(target, link.token());
+			return toPrintable(link, caption);
+		});
+	}
+
+	/** The printable link of any existing token (catalog or custom). */
+	public Optional<PrintableLink> printable(String token) {
+		return find(token).map((link) -> {
+			if (link.kind() == LinkKind.CUSTOM) {
+				return toPrintable(link, new String[] { link.title(), link.token() });
+			}
+			String[] caption = caption(new LinkTarget(link.kind(), link.targetCode(), null))
+				.orElse(new String[] { link.targetCode(), link.targetCode() });
+			return toPrintable(link, caption);
+		});
+	}
+
+	/**
+	 * Printable links of many known targets at once (posters): one query for the tokens that
+	 * exist, one insert for each that does not. The caller supplies the captions it already has.
+	 */
+	public Map<LinkTarget, String> tokens(List<LinkTarget> targets) {
+		Map<String, LinkTarget> byKey = new LinkedHashMap<>();
+		targets.forEach((target) -> byKey.put(key(target), target));
+		Map<String, String> tokenByKey = new HashMap<>();
+		Query query = Query.query(where("targetKey").in(byKey.keySet()));
+		query.fields().include("_id", "targetKey");
+		this.mongoTemplate.find(query, ShortLink.class)
+			.forEach((link) -> tokenByKey.put(link.targetKey(), link.token()));
+		Map<LinkTarget, String> result = new LinkedHashMap<>();
+		byKey.forEach((key, target) -> {
+			String token = tokenByKey.get(key);
+			result.put(target, (token != null) ? token : ensure(target).token());
+		});
+		return result;
+	}
+
+	/** The link for a catalog target, minted if it does not exist yet. */
+	ShortLink ensure(LinkTarget target) {
+		String key = key(target);
+		ShortLink existing = findByKey(key);
+		if (existing != null) {
+			return existing;
+		}
+		for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
+			Instant now = Instant.now();
+			ShortLink link = new ShortLink(this.tokens.next(), target.kind(), target.code(), target.localityCode(),
+					key, null, null, now, now, null);
+			try {
+				return this.mongoTemplate.insert(link);
+			}
+			catch (DuplicateKeyException ex) {
+				existing = findByKey(key);
+				if (existing != null) {
+					return existing;
+				}
+			}
+		}
+		throw new IllegalStateException("Could not mint a unique token for " + key);
+	}
+
+	Optional<ShortLink> find(String token) {
+		return Optional.ofNullable(this.mongoTemplate.findById(token, ShortLink.class));
+	}
+
+	/** Where a scan of this link goes now. */
+	String targetUrl(ShortLink link) {
+		return switch (link.kind()) {
+			case ITEM -> this.baseUrl + "/g/" + link.targetCode();
+			case DEPARTMENT -> this.baseUrl + "/d/" + link.targetCode();
+			case LOCALITY -> this.baseUrl + "/l/" + link.targetCode();
+			case CUSTOM -> link.targetUrl();
+		};
+	}
+
+	/** Current display title of a link: the catalog name, or a custom link's title. */
+	String title(ShortLink link) {
+		if (link.kind() == LinkKind.CUSTOM) {
+			return link.title();
+		}
+		return caption(new LinkTarget(link.kind(), link.targetCode(), null)).map((caption) -> caption[0])
+			.orElse(null);
+	}
+
+	ShortLink createCustom(String title, String targetUrl, String user) {
+		for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
+			String token = this.tokens.next();
+			Instant now = Instant.now();
+			ShortLink link = new ShortLink(token, LinkKind.CUSTOM, null, null, "CUSTOM:" + token, targetUrl, title,
+					now, now, user);
+			try {
+				return this.mongoTemplate.insert(link);
+			}
+			catch (DuplicateKeyException ex) {
+				// token collision: draw another
+			}
+		}
+		throw new IllegalStateException("Could not mint a unique token for a custom link");
+	}
+
+	/** Changes a custom link's target and title; empty when the token is not a custom link. */
+	Optional<ShortLink> updateCustom(String token, String title, String targetUrl, String user) {
+		Query query = Query.query(where("_id").is(token).and("kind").is(LinkKind.CUSTOM));
+		Update update = new Update().set("title", title)
+			.set("targetUrl", targetUrl)
+			.set("updatedAt", Instant.now())
+			.set("updatedBy", user);
+		return Optional.ofNullable(this.mongoTemplate.findAndModify(query, update,
+				FindAndModifyOptions.options().returnNew(true),
+				ShortLink.class));
+	}
+
+	List<ShortLink> list(LinkKind kind, int page, int size) {
+		Query query = (kind != null) ? Query.query(where("kind").is(kind)) : new Query();
+		query.with(Sort.by("createdAt", "_id")).skip((long) page * size).limit(size);
+		return this.mongoTemplate.find(query, ShortLink.class);
+	}
+
+	long count(LinkKind kind) {
+		Query query = (kind != null) ? Query.query(where("kind").is(kind)) : new Query();
+		return this.mongoTemplate.count(query, ShortLink.class);
+	}
+
+	private ShortLink findByKey(String key) {
+		return this.mongoTemplate.findOne(Query.query(where("targetKey").is(key)), ShortLink.class);
+	}
+
+	private PrintableLink toPrintable(ShortLink link, String[] caption) {
+		return new PrintableLink(link.token(), shortUrl(link.token()), caption[0], caption[1]);
+	}
+
+	private static String key(LinkTarget target) {
+		return ShortLink.targetKey(target.kind(), target.code(), target.localityCode());
+	}
+
+	/** Caption lines {title, code} of a known target, empty when unknown. */
+	private Optional<String[]> caption(LinkTarget target) {
+		return switch (target.kind()) {
+			case ITEM -> this.catalog.item(target.code())
+				.filter((item) -> target.localityCode() == null
+						|| item.localityCodes().contains(target.localityCode()))
+				.map((CatalogItem item) -> new String[] { (item.name() != null) ? item.name() : item.code(), item.code() });
+			case DEPARTMENT -> this.catalog.department(target.code())
+				.map((Department department) -> new String[] { department.name(), department.code() });
+			case LOCALITY -> this.catalog.locality(target.code())
+				.map((Locality locality) -> new String[] { locality.name(), locality.code() });
+			case CUSTOM -> Optional.empty();
+		};
+	}
+
+	static List<LinkTarget> targetsOfItem(String itemCode, List<String> localityCodes) {
+		List<LinkTarget> targets = new ArrayList<>();
+		targets.add(LinkTarget.of(LinkKind.ITEM, itemCode));
+		localityCodes.forEach((locality) -> targets.add(new LinkTarget(LinkKind.ITEM, itemCode, locality)));
+		return targets;
+	}
+
+}
