@@ -1,0 +1,7 @@
+package gov.maservice.notification.notice;
+
+import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+
+interface NoticeRepository extends ReactiveCrudRepository<Notice, String> {
+
+}
