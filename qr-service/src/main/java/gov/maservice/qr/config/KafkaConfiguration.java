@@ -36,7 +36,7 @@ class KafkaConfiguration {
 
 	/**
 	 * The only records this service produces are dead letters: raw bytes for records that could
-	 * not be read, JSON for the rest. Boot's {@code KafkaTemplate} is built on this factory.
+	 * not be read, JSON for the rest.
 	 */
 	@Bean
 	DefaultKafkaProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties kafkaProperties) {
@@ -51,7 +51,12 @@ class KafkaConfiguration {
 	}
 
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> kafkaTemplate) {
+	KafkaTemplate<String, Object> kafkaTemplate(DefaultKafkaProducerFactory<String, Object> kafkaProducerFactory) {
+		return new KafkaTemplate<>(kafkaProducerFactory);
+	}
+
+	@Bean
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, Object> kafkaTemplate) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 3L));

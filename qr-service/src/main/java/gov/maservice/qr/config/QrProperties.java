@@ -41,7 +41,8 @@ public record QrProperties(@NotBlank @Pattern(regexp = "https?://[^\\s/]+(/[^\\s
 	 * Bounds of the image endpoints: they are public, so every parameter is bounded to keep one
 	 * request from costing seconds or megabytes.
 	 *
-	 * @param minSize smallest image edge in pixels; below it a module would be under one pixel
+	 * @param minSize smallest image edge in pixels; below about 96 px a short link has fewer than
+	 * two pixels per module, which decoders miss (larger codes are refused per image as well)
 	 * @param maxSize largest image edge in pixels; 2048 px prints sharply at 17 cm and 300 dpi
 	 * @param defaultSize edge used when the request names none
 	 * @param minContrast smallest WCAG contrast ratio between background and a darker foreground;

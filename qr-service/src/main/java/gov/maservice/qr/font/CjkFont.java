@@ -11,6 +11,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class CjkFont {
 
 	private volatile Font awtFont;
 
+	@Autowired
 	public CjkFont(QrProperties properties) {
 		this(properties.fontPath());
 	}

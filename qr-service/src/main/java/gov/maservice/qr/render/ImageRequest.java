@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * Query parameters of an image request, as sent; {@link ImageOptions#of} checks them. Wrong types
  * (e.g. {@code size=abc}, {@code ecc=X}) are refused by binding with a problem detail.
  *
- * @param size edge in pixels, 64 to 2048 (default 256)
+ * @param size edge in pixels, 96 to 2048 (default 256), at least two pixels per module
  * @param ecc L, M (default), Q or H
  * @param margin quiet zone in modules, 4 (default) to 16
  * @param fg module colour #RRGGBB (default #000000); the {@code #} may be left out

@@ -15,6 +15,9 @@ import com.google.zxing.common.BitMatrix;
  */
 public final class PngEncoder {
 
+	/** Fewest pixels per module of a raster code. */
+	public static final int MIN_SCALE = 2;
+
 	private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
 	private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal
@@ -79,12 +82,16 @@ public final class PngEncoder {
 		return png(width, height, 8, 2, null, raw);
 	}
 
-	/** Pixels per module for a symbol of {@code n} modules plus margins in {@code size} pixels. */
+	/**
+	 * Pixels per module for a symbol of {@code n} modules plus margins in {@code size} pixels. At
+	 * least two: at one pixel per module common decoders (ZXing among them) miss codes.
+	 */
 	public static int moduleScale(int n, int margin, int size) {
 		int scale = size / (n + 2 * margin);
-		if (scale < 1) {
-			throw new IllegalArgumentException(
-					"size " + size + " is too small for " + (n + 2 * margin) + " modules including the quiet zone");
+		if (scale < MIN_SCALE) {
+			throw new IllegalArgumentException("size " + size + " is too small for this code: it has "
+					+ (n + 2 * margin) + " modules with its quiet zone and needs at least "
+					+ MIN_SCALE * (n + 2 * margin) + " px");
 		}
 		return scale;
 	}

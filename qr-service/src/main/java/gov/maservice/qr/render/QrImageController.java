@@ -93,7 +93,10 @@ class QrImageController {
 	}
 
 	private PrintableLink resolve(String kind, String code, String locality, boolean caption) {
-		if (!CODE.matcher(code).matches() || (locality != null && !CODE.matcher(locality).matches())) {
+		if (locality != null && !CODE.matcher(locality).matches()) {
+			throw ImageOptions.invalid(List.of(ImageOptions.error("locality", "must be a locality code")));
+		}
+		if (!CODE.matcher(code).matches()) {
 			throw notFound("No code " + code + " is known.");
 		}
 		if (kind.equals("links")) {
