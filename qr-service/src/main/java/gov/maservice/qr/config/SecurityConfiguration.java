@@ -1,6 +1,8 @@
 package gov.maservice.qr.config;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.interfaces.RSAPublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,14 +10,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -28,12 +36,36 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** Issuer of every token this service accepts (the gateway, see ARCHITECTURE.md). */
+	static final String ISSUER = "maservice-gateway";
+
+	/**
+	 * Verifies tokens with the gateway's public key and checks issuer and expiry. Declared here
+	 * because Boot's issuer support would try to discover the issuer over HTTP.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) throws IOException {
+		Resource location = properties.getJwt().getPublicKeyLocation();
+		if (location == null || !location.exists()) {
+			throw new IllegalStateException("The JWT public key is missing at " + location
+					+ ": set JWT_PUBLIC_KEY_LOCATION (spring.security.oauth2.resourceserver.jwt.public-key-location)");
+		}
+		RSAPublicKey key;
+		try (InputStream in = location.getInputStream()) {
+			key = RsaKeyConverters.x509().convert(in);
+		}
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key).build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+		return decoder;
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.GET, "/q/**", "/api/v1/qr/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/q/**", "/api/v1/qr/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/posters/departments/**", "/api/v1/posters/localities/**")
 				.permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus")
