@@ -49,9 +49,9 @@ class AccessLogFilter implements WebFilter {
 			.addKeyValue("url.path", path)
 			.addKeyValue("http.response.status_code", statusValue)
 			.addKeyValue("event.duration_ms", durationMs)
-			.addKeyValue("request.id", exchange.getAttribute(RequestAttributes.REQUEST_ID))
+			.addKeyValue("request.id", (Object) exchange.getAttribute(RequestAttributes.REQUEST_ID))
 			.addKeyValue("gateway.route", (route != null) ? route.getId() : "gateway")
-			.addKeyValue("client", client)
+			.addKeyValue("client", (Object) client)
 			.log("{} {} {} {}ms", method, path, statusValue, durationMs);
 	}
 

@@ -1,0 +1,324 @@
+package gov.maservice.gateway.auth;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.converter.RsaKeyConverters;
+
+import gov.maservice.gateway.support.Backends;
+import gov.maservice.gateway.support.GatewayIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuthIntegrationTests extends GatewayIntegrationTest {
+
+	@Test
+	void tokenIsAnRs256JwtVerifiableWithThePublicKey() throws Exception {
+		TokenBody token = this.client.post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(new Credentials("admin", ADMIN_PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.expectBody(TokenBody.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(token.token_type()).isEqualTo("Bearer");
+		assertThat(token.expires_in()).isEqualTo(3600);
+		SignedJWT jwt = SignedJWT.parse(token.access_token());
+		var publicKey = RsaKeyConverters.x509().convert(new ClassPathResource("jwt/jwt-public.pem").getInputStream());
+		assertThat(jwt.verify(new RSASSAVerifier(publicKey))).isTrue();
+		assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+		assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("maservice-gateway");
+		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("admin");
+		assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("ADMIN");
+		assertThat(jwt.getJWTClaimsSet().getStringListClaim("departments")).isEmpty();
+		assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant())
+			.isBetween(Instant.now().plusSeconds(3500), Instant.now().plusSeconds(3700));
+	}
+
+	@Test
+	void wrongPasswordAndUnknownUserGetTheSameProblem() {
+		createUser("li.na", "li-na-password", List.of("PUBLISHER"));
+		byte[] unknown = this.client.post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(new Credentials("nobody-" + System.nanoTime(), "li-na-password"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		byte[] wrong = this.client.post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(new Credentials("li.na", "not-the-password"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo(401)
+			.returnResult()
+			.getResponseBody();
+		assertThat(detailOf(unknown)).isEqualTo(detailOf(wrong)).contains("Invalid username or password");
+		// one failure does not lock the account
+		assertThat(login("li.na", "li-na-password")).isNotBlank();
+	}
+
+	@Test
+	void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+		createUser("locky", "locky-password-1", List.of("EDITOR"));
+		for (int i = 0; i < 3; i++) {
+			this.client.post()
+				.uri("/api/v1/auth/token")
+				.bodyValue(new Credentials("locky", "wrong-password"))
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
+		}
+		this.client.post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(new Credentials("locky", "locky-password-1"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
+	void malformedAndInvalidLoginBodiesAreBadRequests() {
+		this.client.post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"username\": {\"$gt\": \"\"}, \"password\": \"x\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{not json")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.client.post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(Map.of("username", "", "password", ""))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").exists();
+	}
+
+	@Test
+	void gatewayAdminEndpointsAnswer401WithoutTokenAnd403WithoutAdminRole() {
+		String editor = mintToken("editor-1", List.of("EDITOR"));
+		String publisher = mintToken("publisher-1", List.of("PUBLISHER"));
+		for (String path : List.of("/api/v1/users", "/api/v1/api-keys")) {
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			this.client.get()
+				.uri(path)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor)
+				.exchange()
+				.expectStatus()
+				.isForbidden()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			this.client.get()
+				.uri(path)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + publisher)
+				.exchange()
+				.expectStatus()
+				.isForbidden();
+			this.client.get()
+				.uri(path)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		this.client.post()
+			.uri("/api/v1/users")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor)
+			.bodyValue(Map.of("username", "sneaky", "password", "sneaky-password", "roles", List.of("ADMIN")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void expiredForgedAndGarbageTokensAre401() {
+		String expired = mintToken("admin", List.of("ADMIN"), Instant.now().minusSeconds(120));
+		for (String token : List.of(expired, "not-a-jwt", adminToken() + "x")) {
+			this.client.get()
+				.uri("/api/v1/users")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("invalid"));
+		}
+		// a bad token is refused even on an open read
+		this.client.get()
+			.uri("/api/v1/items")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + expired)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
+	void writesToServicesNeedATokenAtTheGatewayAndTheTokenIsForwarded() {
+		int before = Backends.CATALOG.count("POST", "/api/v1/items");
+		this.client.post()
+			.uri("/api/v1/items")
+			.bodyValue(Map.of("code", "x"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("WWW-Authenticate", "Bearer");
+		this.client.post()
+			.uri("/api/v1/items")
+			.header("X-API-Key", "msk_0123456789abcdef_whatever")
+			.bodyValue(Map.of("code", "x"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		assertThat(Backends.CATALOG.count("POST", "/api/v1/items")).isEqualTo(before);
+
+		String token = mintToken("editor-2", List.of("EDITOR"));
+		this.client.post()
+			.uri("/api/v1/items")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.bodyValue(Map.of("code", "x"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		assertThat(Backends.CATALOG.count("POST", "/api/v1/items")).isEqualTo(before + 1);
+		assertThat(Backends.CATALOG.last("/api/v1/items").authorization()).isEqualTo("Bearer " + token);
+	}
+
+	@Test
+	void boardCredentialIsNotMistakenForABadJwt() {
+		this.client.get()
+			.uri("/api/v1/boards/board-7/stream")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer brd_s3cr3t-credential")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody()
+			.blockFirst();
+		assertThat(Backends.NOTIFICATION.last("/api/v1/boards/board-7/stream").authorization())
+			.isEqualTo("Bearer brd_s3cr3t-credential");
+
+		this.client.get()
+			.uri("/api/v1/boards/board-7/stream")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
+	void adminsCreateListAndDisableUsers() {
+		String admin = adminToken();
+		createUser("wang.fang", "wang-fang-password", List.of("EDITOR"), List.of("scjgj"));
+		String editorToken = login("wang.fang", "wang-fang-password");
+		assertThat(editorToken).isNotBlank();
+
+		this.client.get()
+			.uri("/api/v1/users")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.username == 'wang.fang')].departments[0]").isEqualTo("scjgj")
+			.jsonPath("$[0].passwordHash").doesNotExist();
+
+		this.client.post()
+			.uri("/api/v1/users")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+			.bodyValue(Map.of("username", "wang.fang", "password", "another-password", "roles", List.of("EDITOR")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409);
+
+		this.client.post()
+			.uri("/api/v1/users")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+			.bodyValue(Map.of("username", "x", "password", "short", "roles", List.of("SUPERUSER")))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+
+		this.client.patch()
+			.uri("/api/v1/users/wang.fang")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+			.bodyValue(Map.of("enabled", false))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.enabled").isEqualTo(false);
+		this.client.post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(new Credentials("wang.fang", "wang-fang-password"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+
+		this.client.patch()
+			.uri("/api/v1/users/admin")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+			.bodyValue(Map.of("enabled", false))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409);
+	}
+
+	private void createUser(String username, String password, List<String> roles) {
+		createUser(username, password, roles, List.of());
+	}
+
+	private void createUser(String username, String password, List<String> roles, List<String> departments) {
+		this.client.post()
+			.uri("/api/v1/users")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
+			.bodyValue(Map.of("username", username, "password", password, "roles", roles, "departments", departments))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.location("/api/v1/users/" + username);
+	}
+
+	private static String detailOf(byte[] problem) {
+		return JsonMapper.builder().build().readTree(problem).get("detail").toString();
+	}
+
+}

@@ -1,0 +1,91 @@
+package gov.maservice.gateway.routing;
+
+import java.time.Duration;
+
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.springframework.http.HttpHeaders;
+
+import gov.maservice.gateway.support.GatewayIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoutingIntegrationTests extends GatewayIntegrationTest {
+
+	@Test
+	void shortLinksAreRoutedToQrServiceAndTheirRedirectIsPassedOn() {
+		this.client.get()
+			.uri("/q/abc123")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/g/410471-XK00101-001");
+	}
+
+	@Test
+	void aBackendAnswering503GoesToTheFallbackWithRetryAfter() {
+		this.client.get()
+			.uri("/api/v1/departments")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER);
+	}
+
+	@Test
+	void swaggerUiListsTheGatewayAndEveryServiceWithServersPointingAtTheGateway() {
+		this.client.get()
+			.uri("/v3/api-docs/swagger-config")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.urls[*].url")
+			.value(urls -> assertThat(urls).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class)).contains("/v3/api-docs", "/v3/api-docs/catalog",
+					"/v3/api-docs/qr", "/v3/api-docs/notification"));
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/auth/token'].post").exists()
+			.jsonPath("$.paths['/api/v1/users'].post").exists()
+			.jsonPath("$.paths['/api/v1/api-keys'].post").exists()
+			.jsonPath("$.paths['/fallback/api']").doesNotExist();
+		this.client.get()
+			.uri("/v3/api-docs/catalog")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title").isEqualTo("catalog")
+			.jsonPath("$.servers[0].url").isEqualTo("/");
+		this.client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+	}
+
+	@Test
+	void slowRoutesHaveLongTimeLimitersAndOrdinaryRoutesTheDefault(@Autowired TimeLimiterRegistry timeLimiters) {
+		assertThat(timeLimiters.find("qr-posters")).get()
+			.satisfies(limiter -> assertThat(limiter.getTimeLimiterConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(150)));
+		assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(25));
+	}
+
+	@Test
+	void readinessDependsOnTheStoreButNotOnTheBackends() {
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("UP");
+		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+	}
+
+}

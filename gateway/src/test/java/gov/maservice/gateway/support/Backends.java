@@ -1,0 +1,81 @@
+package gov.maservice.gateway.support;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The three backend stand-ins, started once per test JVM so every test class shares one Spring
+ * context. Catalog serves guide pages whose text carries a version the test can change.
+ */
+public final class Backends {
+
+	/** Version printed into every guide page the catalog stub serves. */
+	public static final AtomicInteger GUIDE_VERSION = new AtomicInteger(1);
+
+	private static final AtomicReference<StubBackend> CATALOG_REF = new AtomicReference<>();
+
+	private static final AtomicReference<StubBackend> NOTIFICATION_REF = new AtomicReference<>();
+
+	public static final StubBackend CATALOG = catalog();
+
+	public static final StubBackend QR = qr();
+
+	public static final StubBackend NOTIFICATION = notification();
+
+	private Backends() {
+	}
+
+	private static StubBackend catalog() {
+		StubBackend backend = new StubBackend(routes -> routes
+			.get("/g/{code}", (request, response) -> {
+				CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
+				return response.header("Content-Type", "text/html;charset=UTF-8")
+					.sendString(Mono.just("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>指南</title></head><body><h1>办事指南 "
+							+ request.param("code") + " 第" + GUIDE_VERSION.get() + "版</h1></body></html>"));
+			})
+			.get("/api/v1/items", (request, response) -> {
+				CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
+				return response.header("Content-Type", "application/json").sendString(Mono.just("[{\"code\":\"410471-XK00101-001\"}]"));
+			})
+			.post("/api/v1/items", (request, response) -> {
+				CATALOG_REF.get().record("POST", request.path(), request.requestHeaders());
+				return response.status(201).header("Content-Type", "application/json")
+					.sendString(request.receive().aggregate().asString().defaultIfEmpty("{}"));
+			})
+			.get("/api/v1/departments", (request, response) -> response.status(503)
+				.header("Content-Type", "application/problem+json")
+				.sendString(Mono.just("{\"status\":503}")))
+			.get("/v3/api-docs", (request, response) -> response.header("Content-Type", "application/json")
+				.sendString(Mono.just("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"catalog\",\"version\":\"v1\"},"
+						+ "\"servers\":[{\"url\":\"http://127.0.0.1:8081\"}],\"paths\":{}}"))));
+		CATALOG_REF.set(backend);
+		return backend;
+	}
+
+	private static StubBackend qr() {
+		return new StubBackend(routes -> routes.get("/q/{token}",
+				(request, response) -> response.status(302).header("Location", "/g/410471-XK00101-001").send()));
+	}
+
+	private static StubBackend notification() {
+		StubBackend backend = new StubBackend(routes -> routes
+			.get("/api/v1/boards/{boardId}/stream", (request, response) -> {
+				NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());
+				Flux<String> events = Flux.concat(Flux.just(":ok\n\n", "event: notice\ndata: first\n\n"),
+						Mono.delay(Duration.ofSeconds(5)).thenReturn("event: notice\ndata: second\n\n"));
+				return response.header("Content-Type", "text/event-stream")
+					.sendString(events.map(event -> event), java.nio.charset.StandardCharsets.UTF_8);
+			})
+			.get("/api/v1/notices", (request, response) -> {
+				NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());
+				return response.header("Content-Type", "application/json").sendString(Mono.just("[]"));
+			}));
+		NOTIFICATION_REF.set(backend);
+		return backend;
+	}
+
+}
