@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +52,19 @@ class KeyWindowLimiter {
 		this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("expireAt", Sort.Direction.ASC).expire(Duration.ZERO))
 			.doOnError(ex -> log.warn("Could not create the TTL index on {}: {}", COLLECTION, ex.toString()))
+			.onErrorComplete()
+			.subscribe();
+	}
+
+	/**
+	 * Deletes finished windows. Real MongoDB does this through the TTL index; the one-machine
+	 * Mongo-wire server accepts the index but never expires documents. Idempotent, so it may run
+	 * on every replica.
+	 */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+	void deleteFinishedWindows() {
+		this.mongo.remove(Query.query(Criteria.where("expireAt").lt(this.clock.instant())), COLLECTION)
+			.doOnError(ex -> log.warn("Could not delete finished rate-limit windows: {}", ex.toString()))
 			.onErrorComplete()
 			.subscribe();
 	}

@@ -3,12 +3,14 @@ package gov.maservice.gateway.auth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import gov.maservice.gateway.support.Backends;
 import gov.maservice.gateway.support.GatewayIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuthIntegrationTests extends GatewayIntegrationTest {
 
@@ -299,6 +302,25 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isEqualTo(409);
+	}
+
+	@Test
+	void bootstrapAdminNeedsAPasswordUntilItExistsAndASetPasswordResetsIt(@Autowired UserService users) {
+		assertThatThrownBy(() -> users.ensureAdmin("root-" + System.nanoTime(), Optional.empty()).block())
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("ADMIN_PASSWORD is not set");
+
+		assertThat(users.ensureAdmin("second.admin", Optional.of("first-password")).block()).isTrue();
+		assertThat(users.ensureAdmin("second.admin", Optional.empty()).block()).isFalse();
+		assertThat(users.ensureAdmin("second.admin", Optional.of("first-password")).block()).isFalse();
+		assertThat(users.ensureAdmin("second.admin", Optional.of("second-password")).block()).isTrue();
+		assertThat(login("second.admin", "second-password")).isNotBlank();
+		this.client.post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(new Credentials("second.admin", "first-password"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 	private void createUser(String username, String password, List<String> roles) {

@@ -85,7 +85,14 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("UP");
-		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		this.client.get().uri("/q/metrics-probe").exchange().expectStatus().isFound();
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(metrics -> assertThat(metrics).containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"qr-pages\""));
 	}
 
 }
