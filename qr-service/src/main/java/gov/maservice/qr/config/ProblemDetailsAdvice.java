@@ -3,6 +3,7 @@ package gov.maservice.qr.config;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,12 +71,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+		List<Map<String, String>> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> fieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+			.toList();
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some parameters are invalid.");
+		body.setProperty("errors", errors);
+		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
 		logger.error("Unexpected failure", ex);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The service failed to answer this request.");
 		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return (dot >= 0) ? path.substring(dot + 1) : path;
 	}
 
 	private static String typeName(TypeMismatchException ex) {
