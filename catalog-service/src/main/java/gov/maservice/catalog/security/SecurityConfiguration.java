@@ -41,6 +41,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api/v1/imports", "/api/v1/imports/**").hasAnyRole(ADMIN, PUBLISHER)
+				.requestMatchers("/api/v1/exports/**").hasAnyRole(ADMIN, PUBLISHER, EDITOR)
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 				.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()

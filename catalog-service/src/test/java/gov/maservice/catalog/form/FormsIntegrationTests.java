@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,22 +107,22 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 	}
 
 	private RestTestClient.ResponseSpec upload(String token, String filename, byte[] content, String kind) {
-		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("file", new ByteArrayResource(content) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new ByteArrayResource(content) {
 			@Override
 			public String getFilename() {
 				return filename;
 			}
 		});
-		body.part("kind", kind);
-		body.part("name", "申请书");
+		body.add("kind", kind);
+		body.add("name", "申请书");
 		RestTestClient.RequestBodySpec request = this.http.post()
 			.uri("/api/v1/items/{code}/forms", ITEM)
 			.contentType(MediaType.MULTIPART_FORM_DATA);
 		if (token != null) {
 			request = request.header(HttpHeaders.AUTHORIZATION, bearer(token));
 		}
-		return request.body(body.build()).exchange();
+		return request.body(body).exchange();
 	}
 
 }

@@ -1,0 +1,180 @@
+package gov.maservice.catalog.importing;
+
+import java.nio.charset.StandardCharsets;
+
+import gov.maservice.catalog.CatalogIntegrationTestSupport;
+import gov.maservice.catalog.Tokens;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bulk import with dry run and idempotency, and export that round-trips. */
+class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
+
+	private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+	@Test
+	void dryRunReportsEveryRowAndWritesNothingThenTheSameFileImportsOnce() {
+		String existing = guideJson("410471-XK00101-910");
+		this.http.post()
+			.uri("/api/v1/items")
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(existing)
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		String fresh = guideJson("410471-XK00101-911");
+		String incomplete = guideJson("410471-XK00101-912").replaceFirst("\"materials\":\\[.*?\\],\"process\"",
+				"\"materials\":[],\"process\"")
+			.replace("\"promisedDays\":5", "\"promisedDays\":50");
+		String wrongType = guideJson("410471-XK00101-913").replace("\"copies\":1", "\"copies\":\"two\"");
+		String file = existing + "\n" + fresh + "\n\n" + incomplete + "\n" + wrongType + "\n{not json\n";
+
+		importFile(file, NDJSON, true).expectBody()
+			.jsonPath("$.dryRun").isEqualTo(true)
+			.jsonPath("$.total").isEqualTo(5)
+			.jsonPath("$.unchanged").isEqualTo(1)
+			.jsonPath("$.created").isEqualTo(1)
+			.jsonPath("$.rejected").isEqualTo(3)
+			.jsonPath("$.rows[1].outcome").isEqualTo("CREATED")
+			.jsonPath("$.errors[?(@.line == 4 && @.field == 'materials')].message").isEqualTo("must not be empty")
+			.jsonPath("$.errors[?(@.line == 4 && @.field == 'promisedDays')]").exists()
+			.jsonPath("$.errors[?(@.line == 5)].field").isEqualTo("materials[0].copies")
+			.jsonPath("$.errors[?(@.line == 6)].message").isEqualTo("not a JSON object");
+		this.http.get().uri("/api/v1/items/410471-XK00101-911").exchange().expectStatus().isNotFound();
+
+		importFile(file, NDJSON, false).expectBody().jsonPath("$.created").isEqualTo(1).jsonPath("$.rejected").isEqualTo(3);
+		String id = importFile(file, NDJSON, false).expectBody()
+			.jsonPath("$.created").isEqualTo(0)
+			.jsonPath("$.updated").isEqualTo(0)
+			.jsonPath("$.unchanged").isEqualTo(2)
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		this.http.get()
+			.uri(id)
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("COMPLETED")
+			.jsonPath("$.processed").isEqualTo(5);
+		this.http.get()
+			.uri("/api/v1/items/410471-XK00101-911")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("DRAFT")
+			.jsonPath("$.version").isEqualTo(1);
+	}
+
+	@Test
+	void changedRowReplacesTheDraftOfAPublishedItem() {
+		String changed = guideJson("410471-XK00101-001").replace("\"promisedDays\":5", "\"promisedDays\":4")
+			.replace("食品经营许可（新办）", "食品经营许可（新办）") + "\n";
+		importFile(changed, NDJSON, false).expectBody().jsonPath("$.updated").isEqualTo(1);
+		this.http.get()
+			.uri("/api/v1/items/410471-XK00101-001")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("PUBLISHED")
+			.jsonPath("$.draft.guide.promisedDays").isEqualTo(4);
+		importFile(changed, NDJSON, true).expectBody().jsonPath("$.unchanged").isEqualTo(1);
+	}
+
+	@Test
+	void exportedJsonLinesAndCsvImportWithoutChanges() {
+		String jsonLines = export("/api/v1/exports/items.jsonl");
+		long lines = jsonLines.lines().count();
+		assertThat(lines).isGreaterThanOrEqualTo(4);
+		importFile(jsonLines, NDJSON, true).expectBody()
+			.jsonPath("$.total").isEqualTo((int) lines)
+			.jsonPath("$.unchanged").isEqualTo((int) lines)
+			.jsonPath("$.rejected").isEqualTo(0);
+
+		String csv = export("/api/v1/exports/items.csv");
+		assertThat(csv).startsWith("\uFEFFcode,basicCode,name");
+		importFile(csv, CSV, true).expectBody()
+			.jsonPath("$.format").isEqualTo("CSV")
+			.jsonPath("$.unchanged").isEqualTo((int) lines)
+			.jsonPath("$.rejected").isEqualTo(0);
+	}
+
+	@Test
+	void badCsvRowsNameTheirLineAndColumn() {
+		String header = String.join(",", GuideCsv.COLUMNS);
+		String csv = header + "\r\n" + "410471-XK00101-920,XK00101,\"多行\n名称\",,,,LICENSE,PROMISED,not-json,scjgj" + "\r\n"
+				+ "410471-XK00101-921,XK00101,名称,,,,LICENSE,PROMISED,\"[\"\"LEGAL_PERSON\"\"]\",scjgj,DISTRICT,[],"
+				+ "[],[],[],[],x,0,{},{},{},[]\r\n";
+		importFile(csv, CSV, true).expectBody()
+			.jsonPath("$.total").isEqualTo(2)
+			.jsonPath("$.rejected").isEqualTo(2)
+			.jsonPath("$.errors[0].line").isEqualTo(2)
+			.jsonPath("$.errors[0].field").isEqualTo("targets")
+			.jsonPath("$.errors[1].line").isEqualTo(4)
+			.jsonPath("$.errors[1].field").isEqualTo("statutoryDays");
+	}
+
+	@Test
+	void importNeedsAPublisherAndExportAToken() {
+		this.http.post()
+			.uri("/api/v1/imports")
+			.contentType(NDJSON)
+			.body("{}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.http.post()
+			.uri("/api/v1/imports")
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor()))
+			.contentType(NDJSON)
+			.body("{}")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.http.get().uri("/api/v1/exports/items.csv").exchange().expectStatus().isUnauthorized();
+		this.http.post()
+			.uri("/api/v1/imports")
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.contentType(MediaType.APPLICATION_XML)
+			.body("<items/>")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415);
+	}
+
+	private RestTestClient.ResponseSpec importFile(String content, MediaType type, boolean dryRun) {
+		return this.http.post()
+			.uri("/api/v1/imports?dryRun={dryRun}", dryRun)
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.contentType(type)
+			.body(content.getBytes(StandardCharsets.UTF_8))
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	private String export(String path) {
+		byte[] body = this.http.get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		return new String(body, StandardCharsets.UTF_8);
+	}
+
+}
