@@ -2,6 +2,7 @@ package gov.maservice.notification.delivery;
 
 import java.util.List;
 
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
 
@@ -22,6 +23,8 @@ final class BoardSession {
 	private final int worker;
 
 	private final Sinks.Many<ServerSentEvent<String>> sink;
+
+	private final Sinks.Empty<Void> closed = Sinks.empty();
 
 	private long lastId;
 
@@ -52,6 +55,11 @@ final class BoardSession {
 		return this.sink;
 	}
 
+	/** Completes when the session is closed by the server (keep-alives stop with it). */
+	Mono<Void> closed() {
+		return this.closed.asMono();
+	}
+
 	/**
 	 * Emits an event; must run on this session's worker. A board too slow to take its buffered
 	 * events is disconnected, and catches up when it reconnects.
@@ -61,13 +69,14 @@ final class BoardSession {
 		this.lastId = id;
 		var event = ServerSentEvent.<String>builder().id(Long.toString(id)).event(EVENT).data(json).build();
 		if (this.sink.tryEmitNext(event).isFailure()) {
-			this.sink.tryEmitComplete();
+			close();
 		}
 	}
 
 	/** Ends the stream (credential revoked, instance shutting down); must run on this session's worker. */
 	void close() {
 		this.sink.tryEmitComplete();
+		this.closed.tryEmitEmpty();
 	}
 
 }

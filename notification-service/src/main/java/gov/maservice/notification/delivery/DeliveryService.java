@@ -37,7 +37,8 @@ class DeliveryService {
 		Flux<ServerSentEvent<String>> live = Flux.defer(() -> {
 			BoardSession session = this.book.open(board, (lastEventId != null) ? lastEventId : 0L);
 			Flux<ServerSentEvent<String>> keepAlive = Flux.interval(this.properties.keepAlive())
-				.map((tick) -> ServerSentEvent.<String>builder().comment("keep-alive").build());
+				.map((tick) -> ServerSentEvent.<String>builder().comment("keep-alive").build())
+				.takeUntilOther(session.closed());
 			return Flux.merge(session.sink().asFlux(), keepAlive)
 				.doOnSubscribe((subscription) -> {
 					this.book.connect(session, lastEventId);

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import gov.maservice.notification.support.CoalescingTask;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -70,7 +71,8 @@ public final class OutboxRelay<T, E> {
 
 	/**
 	 * One pass: claims documents with pending events, sends their events in order and pulls the
-	 * sent ones.
+	 * sent ones. Sends run on a blocking-tolerant scheduler: a producer may block for metadata
+	 * while the broker is away, and must never do so on a web server thread.
 	 * @return the number of events sent
 	 */
 	public Mono<Long> relayPending() {
@@ -79,7 +81,7 @@ public final class OutboxRelay<T, E> {
 			.limit(this.properties.batchSize());
 		return this.mongo.find(candidates, this.spec.type())
 			.concatMap((doc) -> claim(this.spec.idOf().apply(doc)))
-			.concatMap(this::sendAndPull)
+			.concatMap((doc) -> sendAndPull(doc).subscribeOn(Schedulers.boundedElastic()))
 			.reduce(0L, Long::sum);
 	}
 
