@@ -3,14 +3,12 @@ package gov.maservice.catalog.search;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -32,10 +30,6 @@ final class SearchIndex {
 
 	/** Enough readings of an ambiguous pinyin term to cover what people mean, and no more. */
 	private static final int MAX_INITIAL_SEQUENCES = 24;
-
-	private static final Comparator<SearchHit> RANKING = Comparator.comparingDouble(SearchHit::score)
-		.reversed()
-		.thenComparing(hit -> hit.item().code());
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -127,6 +121,23 @@ final class SearchIndex {
 		}
 	}
 
+	/** The items accepted by the predicate, in code order. */
+	List<IndexedItem> list(java.util.function.Predicate<IndexedItem> predicate) {
+		this.lock.readLock().lock();
+		try {
+			List<IndexedItem> found = new ArrayList<>();
+			for (IndexedItem item : this.byCode.values()) {
+				if (predicate.test(item)) {
+					found.add(item);
+				}
+			}
+			return found;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
 	int size() {
 		this.lock.readLock().lock();
 		try {
@@ -204,102 +215,107 @@ final class SearchIndex {
 	}
 
 	private SearchPage rank(SearchQuery query, SearchFilters filters, int page, int size) {
-		Map<Integer, List<TermMatch>> combined = null;
-		for (SearchQuery.Term term : query.terms()) {
-			Map<Integer, TermMatch> matches = term.chinese() ? matchChinese(term.normalized()) : matchLatin(term);
-			if (combined == null) {
-				combined = new HashMap<>(matches.size() * 2);
-				for (Map.Entry<Integer, TermMatch> entry : matches.entrySet()) {
-					List<TermMatch> list = new ArrayList<>(query.terms().size());
-					list.add(entry.getValue());
-					combined.put(entry.getKey(), list);
+		Scratch work = this.scratch.get();
+		work.prepare(this.slotCount);
+		try {
+			List<SearchQuery.Term> terms = query.terms();
+			for (int t = 0; t < terms.size(); t++) {
+				SearchQuery.Term term = terms.get(t);
+				work.nextTerm();
+				if (term.chinese()) {
+					matchChinese(term.normalized(), t, work);
+				}
+				else {
+					matchLatin(term, t, work);
 				}
 			}
-			else {
-				combined.keySet().retainAll(matches.keySet());
-				combined.forEach((slot, list) -> list.add(matches.get(slot)));
-			}
-			if (combined.isEmpty()) {
-				break;
-			}
-		}
-		List<SearchHit> hits = new ArrayList<>(combined.size());
-		for (Map.Entry<Integer, List<TermMatch>> entry : combined.entrySet()) {
-			IndexedItem item = this.items[entry.getKey()];
-			if (filters.accepts(item)) {
-				double score = 0;
-				for (TermMatch match : entry.getValue()) {
-					score += match.score();
+			int wanted = (int) Math.min((long) (page + 1) * size, Integer.MAX_VALUE);
+			TopSlots best = new TopSlots(wanted, work.score, this.items);
+			int total = 0;
+			for (int i = 0; i < work.matchedCount; i++) {
+				int slot = work.matched[i];
+				if (work.termsMatched[slot] == terms.size() && filters.accepts(this.items[slot])) {
+					total++;
+					best.offer(slot);
 				}
-				hits.add(new SearchHit(item, score, List.copyOf(entry.getValue())));
 			}
+			int[] ranked = best.sorted();
+			int from = (int) Math.min((long) page * size, ranked.length);
+			List<SearchHit> hits = new ArrayList<>(ranked.length - from);
+			for (int i = from; i < ranked.length; i++) {
+				IndexedItem item = this.items[ranked[i]];
+				hits.add(new SearchHit(item, work.score[ranked[i]], explain(item, terms)));
+			}
+			return new SearchPage(total, hits);
 		}
-		int total = hits.size();
-		long from = (long) page * size;
-		if (from >= total) {
-			return new SearchPage(total, List.of());
+		finally {
+			work.clear();
 		}
-		int to = (int) Math.min(total, from + size);
-		return new SearchPage(total, top(hits, to).subList((int) from, to));
 	}
 
-	/** The best {@code count} hits in ranking order, without sorting everything when few are wanted. */
-	private static List<SearchHit> top(List<SearchHit> hits, int count) {
-		if (count * 4L >= hits.size()) {
-			hits.sort(RANKING);
-			return hits;
-		}
-		PriorityQueue<SearchHit> best = new PriorityQueue<>(count + 1, RANKING.reversed());
-		for (SearchHit hit : hits) {
-			best.add(hit);
-			if (best.size() > count) {
-				best.poll();
+	/** How each term matched one item, recomputed for the few items shown. */
+	private List<TermMatch> explain(IndexedItem item, List<SearchQuery.Term> terms) {
+		List<TermMatch> matches = new ArrayList<>(terms.size());
+		Set<String> tokens = null;
+		for (SearchQuery.Term term : terms) {
+			if (!term.chinese()) {
+				matches.add(matchLatin(item, term));
+				continue;
 			}
+			String text = term.normalized();
+			if (text.length() == 1) {
+				matches.add(scoreChinese(item, text, 1, 1, 0, 0));
+				continue;
+			}
+			if (tokens == null) {
+				tokens = Set.of(item.tokens());
+			}
+			Set<String> bigrams = bigrams(text);
+			int name = 0;
+			int material = 0;
+			int condition = 0;
+			for (String bigram : bigrams) {
+				name += tokens.contains(SearchTokens.NAME_BIGRAM + bigram) ? 1 : 0;
+				material += tokens.contains(SearchTokens.MATERIAL_BIGRAM + bigram) ? 1 : 0;
+				condition += tokens.contains(SearchTokens.CONDITION_BIGRAM + bigram) ? 1 : 0;
+			}
+			double pairs = bigrams.size();
+			matches.add(scoreChinese(item, text, bigrams.size(), name / pairs, material / pairs, condition / pairs));
 		}
-		List<SearchHit> sorted = new ArrayList<>(best);
-		sorted.sort(RANKING);
-		return sorted;
+		return matches;
 	}
 
-	private Map<Integer, TermMatch> matchChinese(String term) {
-		Map<Integer, TermMatch> matches = new HashMap<>();
+	private static Set<String> bigrams(String text) {
+		Set<String> bigrams = new LinkedHashSet<>();
+		for (int i = 0; i + 1 < text.length(); i++) {
+			bigrams.add(text.substring(i, i + 2));
+		}
+		return bigrams;
+	}
+
+	private void matchChinese(String term, int termIndex, Scratch work) {
 		if (term.length() == 1) {
 			Postings list = this.postings.get(SearchTokens.NAME_CHAR + term);
 			for (int i = 0; list != null && i < list.size(); i++) {
 				int slot = list.get(i);
-				TermMatch match = scoreChinese(this.items[slot], term, 1, 0, 0, 0);
-				if (match != null) {
-					matches.put(slot, match);
+				if (work.termsMatched[slot] == termIndex) {
+					work.accept(slot, termIndex, scoreChinese(this.items[slot], term, 1, 1, 0, 0));
 				}
 			}
-			return matches;
+			return;
 		}
-		Set<String> bigrams = new LinkedHashSet<>();
-		for (int i = 0; i + 1 < term.length(); i++) {
-			bigrams.add(term.substring(i, i + 2));
+		Set<String> bigrams = bigrams(term);
+		for (String bigram : bigrams) {
+			work.count(this.postings.get(SearchTokens.NAME_BIGRAM + bigram), work.nameHits, termIndex);
+			work.count(this.postings.get(SearchTokens.MATERIAL_BIGRAM + bigram), work.materialHits, termIndex);
+			work.count(this.postings.get(SearchTokens.CONDITION_BIGRAM + bigram), work.conditionHits, termIndex);
 		}
-		Scratch counts = this.scratch.get();
-		counts.prepare(this.slotCount);
-		try {
-			for (String bigram : bigrams) {
-				counts.add(this.postings.get(SearchTokens.NAME_BIGRAM + bigram), counts.name);
-				counts.add(this.postings.get(SearchTokens.MATERIAL_BIGRAM + bigram), counts.material);
-				counts.add(this.postings.get(SearchTokens.CONDITION_BIGRAM + bigram), counts.condition);
-			}
-			double pairs = bigrams.size();
-			for (int i = 0; i < counts.touchedCount; i++) {
-				int slot = counts.touched[i];
-				TermMatch match = scoreChinese(this.items[slot], term, bigrams.size(), counts.name[slot] / pairs,
-						counts.material[slot] / pairs, counts.condition[slot] / pairs);
-				if (match != null) {
-					matches.put(slot, match);
-				}
-			}
+		double pairs = bigrams.size();
+		for (int i = 0; i < work.termTouchedCount; i++) {
+			int slot = work.termTouched[i];
+			work.accept(slot, termIndex, scoreChinese(this.items[slot], term, bigrams.size(),
+					work.nameHits[slot] / pairs, work.materialHits[slot] / pairs, work.conditionHits[slot] / pairs));
 		}
-		finally {
-			counts.clear();
-		}
-		return matches;
 	}
 
 	private static TermMatch scoreChinese(IndexedItem item, String term, int pairs, double nameCoverage,
@@ -347,36 +363,46 @@ final class SearchIndex {
 		return null;
 	}
 
-	private Map<Integer, TermMatch> matchLatin(SearchQuery.Term term) {
-		Map<Integer, TermMatch> matches = new HashMap<>();
+	private void matchLatin(SearchQuery.Term term, int termIndex, Scratch work) {
 		Postings codes = this.postings.get(SearchTokens.CODE + term.raw());
 		for (int i = 0; codes != null && i < codes.size(); i++) {
 			int slot = codes.get(i);
-			boolean itemCode = this.items[slot].code().equalsIgnoreCase(term.raw());
-			matches.put(slot, new TermMatch(itemCode ? Relevance.CODE_EXACT : Relevance.BASIC_CODE_EXACT,
-					Relevance.MatchedIn.CODE, -1, -1, -1));
+			if (work.termsMatched[slot] == termIndex && work.firstVisit(slot)) {
+				work.accept(slot, termIndex, codeMatch(this.items[slot], term));
+			}
 		}
 		String text = term.normalized();
-		BitSet seen = new BitSet(this.slotCount);
 		for (String initials : PinyinMatcher.initialSequences(text, MAX_INITIAL_SEQUENCES)) {
 			for (int slot : candidates(initials)) {
-				if (seen.get(slot)) {
-					continue;
-				}
-				seen.set(slot);
-				if (matches.containsKey(slot)) {
-					continue;
-				}
-				IndexedItem item = this.items[slot];
-				PinyinMatcher.Match match = PinyinMatcher.match(item.nameReadings(), text);
-				if (match != null) {
-					matches.put(slot,
-							new TermMatch(Relevance.pinyin(match, item.normalizedName().length()),
-									Relevance.MatchedIn.PINYIN, match.start(), match.end(), -1));
+				if (work.termsMatched[slot] == termIndex && work.firstVisit(slot)) {
+					work.accept(slot, termIndex, pinyinMatch(this.items[slot], text));
 				}
 			}
 		}
-		return matches;
+	}
+
+	private TermMatch matchLatin(IndexedItem item, SearchQuery.Term term) {
+		TermMatch code = codeMatch(item, term);
+		return (code != null) ? code : pinyinMatch(item, term.normalized());
+	}
+
+	private static TermMatch codeMatch(IndexedItem item, SearchQuery.Term term) {
+		if (item.code().equalsIgnoreCase(term.raw())) {
+			return new TermMatch(Relevance.CODE_EXACT, Relevance.MatchedIn.CODE, -1, -1, -1);
+		}
+		if (item.basicCode() != null && item.basicCode().equalsIgnoreCase(term.raw())) {
+			return new TermMatch(Relevance.BASIC_CODE_EXACT, Relevance.MatchedIn.CODE, -1, -1, -1);
+		}
+		return null;
+	}
+
+	private static TermMatch pinyinMatch(IndexedItem item, String text) {
+		PinyinMatcher.Match match = PinyinMatcher.match(item.nameReadings(), text);
+		if (match == null) {
+			return null;
+		}
+		return new TermMatch(Relevance.pinyin(match, item.normalizedName().length()), Relevance.MatchedIn.PINYIN,
+				match.start(), match.end(), -1);
 	}
 
 	/** Slots carrying every first-letter pair of the sequence (or its one letter). */
@@ -419,55 +445,198 @@ final class SearchIndex {
 		return slots;
 	}
 
-	/** Per-thread counters of bigram hits per slot, reset after each query by the slots touched. */
+	/**
+	 * Per-thread working arrays indexed by slot, so ranking a query allocates almost nothing:
+	 * counters of the current term (valid where {@code termEpoch} equals the current epoch, so they
+	 * need no clearing between terms) and the running score and number of terms matched per item
+	 * (cleared after the query through the list of items that matched the first term).
+	 */
 	private static final class Scratch {
 
-		int[] name = new int[0];
+		int[] nameHits = new int[0];
 
-		int[] material = new int[0];
+		int[] materialHits = new int[0];
 
-		int[] condition = new int[0];
+		int[] conditionHits = new int[0];
 
-		int[] touched = new int[0];
+		int[] termEpoch = new int[0];
 
-		int touchedCount;
+		int[] termTouched = new int[0];
 
-		private boolean[] marked = new boolean[0];
+		int termTouchedCount;
+
+		int epoch;
+
+		double[] score = new double[0];
+
+		int[] termsMatched = new int[0];
+
+		int[] matched = new int[0];
+
+		int matchedCount;
 
 		void prepare(int slots) {
-			if (this.name.length < slots) {
-				this.name = new int[slots];
-				this.material = new int[slots];
-				this.condition = new int[slots];
-				this.touched = new int[slots];
-				this.marked = new boolean[slots];
+			if (this.score.length < slots) {
+				int capacity = Math.max(slots, this.score.length * 2);
+				this.nameHits = new int[capacity];
+				this.materialHits = new int[capacity];
+				this.conditionHits = new int[capacity];
+				this.termEpoch = new int[capacity];
+				this.termTouched = new int[capacity];
+				this.score = new double[capacity];
+				this.termsMatched = new int[capacity];
+				this.matched = new int[capacity];
+				this.epoch = 0;
 			}
-			this.touchedCount = 0;
+			this.matchedCount = 0;
 		}
 
-		void add(Postings list, int[] counter) {
+		void nextTerm() {
+			this.epoch++;
+			if (this.epoch == Integer.MAX_VALUE) {
+				Arrays.fill(this.termEpoch, 0);
+				this.epoch = 1;
+			}
+			this.termTouchedCount = 0;
+		}
+
+		/** Whether the slot is seen for the first time in this term (and marks it seen). */
+		boolean firstVisit(int slot) {
+			if (this.termEpoch[slot] == this.epoch) {
+				return false;
+			}
+			this.termEpoch[slot] = this.epoch;
+			return true;
+		}
+
+		void count(Postings list, int[] counter, int termIndex) {
 			if (list == null) {
 				return;
 			}
 			for (int i = 0; i < list.size(); i++) {
 				int slot = list.get(i);
-				counter[slot]++;
-				if (!this.marked[slot]) {
-					this.marked[slot] = true;
-					this.touched[this.touchedCount++] = slot;
+				if (this.termsMatched[slot] != termIndex) {
+					continue;
 				}
+				if (firstVisit(slot)) {
+					this.nameHits[slot] = 0;
+					this.materialHits[slot] = 0;
+					this.conditionHits[slot] = 0;
+					this.termTouched[this.termTouchedCount++] = slot;
+				}
+				counter[slot]++;
 			}
 		}
 
-		void clear() {
-			for (int i = 0; i < this.touchedCount; i++) {
-				int slot = this.touched[i];
-				this.name[slot] = 0;
-				this.material[slot] = 0;
-				this.condition[slot] = 0;
-				this.marked[slot] = false;
+		void accept(int slot, int termIndex, TermMatch match) {
+			if (match == null) {
+				return;
 			}
-			this.touchedCount = 0;
+			if (termIndex == 0) {
+				this.score[slot] = 0;
+				this.matched[this.matchedCount++] = slot;
+			}
+			this.score[slot] += match.score();
+			this.termsMatched[slot] = termIndex + 1;
+		}
+
+		void clear() {
+			for (int i = 0; i < this.matchedCount; i++) {
+				this.termsMatched[this.matched[i]] = 0;
+			}
+			this.matchedCount = 0;
+		}
+
+	}
+
+	/**
+	 * The best slots by score, then by item code: a bounded heap whose root is the worst kept, so
+	 * ranking thousands of matches for one page costs a comparison each, not a sort.
+	 */
+	private static final class TopSlots {
+
+		private final int[] heap;
+
+		private final double[] score;
+
+		private final IndexedItem[] items;
+
+		private int size;
+
+		TopSlots(int capacity, double[] score, IndexedItem[] items) {
+			this.heap = new int[Math.min(capacity, items.length)];
+			this.score = score;
+			this.items = items;
+		}
+
+		/** Whether slot a ranks before slot b. */
+		private boolean better(int a, int b) {
+			int byScore = Double.compare(this.score[a], this.score[b]);
+			if (byScore != 0) {
+				return byScore > 0;
+			}
+			return this.items[a].code().compareTo(this.items[b].code()) < 0;
+		}
+
+		void offer(int slot) {
+			if (this.heap.length == 0) {
+				return;
+			}
+			if (this.size < this.heap.length) {
+				this.heap[this.size] = slot;
+				siftUp(this.size++);
+			}
+			else if (better(slot, this.heap[0])) {
+				this.heap[0] = slot;
+				siftDown(0);
+			}
+		}
+
+		private void siftUp(int i) {
+			while (i > 0) {
+				int parent = (i - 1) / 2;
+				if (!better(this.heap[parent], this.heap[i])) {
+					break;
+				}
+				swap(i, parent);
+				i = parent;
+			}
+		}
+
+		private void siftDown(int i) {
+			while (true) {
+				int left = 2 * i + 1;
+				int right = left + 1;
+				int worst = i;
+				if (left < this.size && better(this.heap[worst], this.heap[left])) {
+					worst = left;
+				}
+				if (right < this.size && better(this.heap[worst], this.heap[right])) {
+					worst = right;
+				}
+				if (worst == i) {
+					return;
+				}
+				swap(i, worst);
+				i = worst;
+			}
+		}
+
+		private void swap(int i, int j) {
+			int t = this.heap[i];
+			this.heap[i] = this.heap[j];
+			this.heap[j] = t;
+		}
+
+		/** The kept slots, best first. */
+		int[] sorted() {
+			int[] out = new int[this.size];
+			for (int i = this.size - 1; i >= 0; i--) {
+				out[i] = this.heap[0];
+				this.heap[0] = this.heap[--this.size];
+				siftDown(0);
+			}
+			return out;
 		}
 
 	}

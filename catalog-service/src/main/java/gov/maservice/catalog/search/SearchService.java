@@ -66,6 +66,38 @@ public class SearchService {
 		return new SearchResult(query.text(), found.total(), pageNumber, pageSize, hits);
 	}
 
+	/**
+	 * Every published guide of a department, or delegated to a locality (exactly that locality, not
+	 * the places inside it), in code order, from memory: the department and locality pages list
+	 * them without reading the store.
+	 * @param department department code, or {@code null}
+	 * @param locality locality code, or {@code null}
+	 */
+	public List<ListedGuide> list(String department, String locality) {
+		return this.index.list((item) -> (department == null || department.equals(item.departmentCode()))
+				&& (locality == null || item.localityCodes().contains(locality)))
+			.stream()
+			.map((item) -> new ListedGuide(item.code(), item.name(), item.itemType(), item.departmentCode(),
+					item.departmentName(), item.localityCodes(), item.revision(), item.indexedAt()))
+			.toList();
+	}
+
+	/**
+	 * A published guide in a list.
+	 *
+	 * @param code item code
+	 * @param name item name
+	 * @param itemType item type constant
+	 * @param departmentCode implementing department
+	 * @param departmentName its name
+	 * @param localityCodes localities it is delegated to
+	 * @param revision item revision it was indexed at
+	 * @param indexedAt when it was indexed, an upper bound of its last change
+	 */
+	public record ListedGuide(String code, String name, String itemType, String departmentCode,
+			String departmentName, List<String> localityCodes, long revision, java.time.Instant indexedAt) {
+	}
+
 	/** How many published guides this replica can find. */
 	public int searchableCount() {
 		return this.index.size();

@@ -1,0 +1,53 @@
+package gov.maservice.catalog.web;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered guide pages of this replica, keyed by item code and text size and valid for the item
+ * revision they were rendered at. A lookup names the revision search last indexed
+ * ({@link gov.maservice.catalog.search.GuideRevisions}); when a publication moves it, the old
+ * rendering is simply never matched again and is replaced by the next request. A hit therefore
+ * costs two hash lookups and no store access.
+ */
+@Component
+class GuidePageCache {
+
+	private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
+
+	private final int capacity;
+
+	GuidePageCache(PageProperties properties) {
+		this.capacity = properties.cacheEntries();
+	}
+
+	private record Key(String code, boolean large) {
+	}
+
+	private record Entry(long revision, RenderedPage page) {
+	}
+
+	/** The rendering at exactly this revision, or {@code null}. */
+	RenderedPage get(String code, boolean large, OptionalLong revision) {
+		if (revision.isEmpty()) {
+			return null;
+		}
+		Entry entry = this.pages.get(new Key(code, large));
+		return (entry != null && entry.revision() == revision.getAsLong()) ? entry.page() : null;
+	}
+
+	void put(String code, boolean large, long revision, RenderedPage page) {
+		if (this.pages.size() >= this.capacity) {
+			this.pages.clear();
+		}
+		this.pages.put(new Key(code, large), new Entry(revision, page));
+	}
+
+	int size() {
+		return this.pages.size();
+	}
+
+}

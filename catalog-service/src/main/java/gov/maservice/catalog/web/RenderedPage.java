@@ -1,0 +1,57 @@
+package gov.maservice.catalog.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A page rendered once, ready to be sent many times: the HTML, its gzip form (compressed once
+ * here, not per request by the server) and its validators. The gzip form is a different
+ * representation, so it carries its own strong ETag.
+ *
+ * @param html the page
+ * @param gzip the page compressed
+ * @param etag strong ETag of {@code html}, quoted
+ * @param gzipEtag strong ETag of {@code gzip}, quoted
+ * @param lastModified when the content last changed, or {@code null} if unknown
+ */
+record RenderedPage(byte[] html, byte[] gzip, String etag, String gzipEtag, Instant lastModified) {
+
+	/**
+	 * @param html the page text
+	 * @param tag ETag value (unquoted) or {@code null} to derive it from the content
+	 * @param lastModified when the content last changed, or {@code null}
+	 */
+	static RenderedPage of(String html, String tag, Instant lastModified) {
+		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+		String value = (tag != null) ? tag : contentHash(bytes);
+		return new RenderedPage(bytes, gzip(bytes), "\"" + value + "\"", "\"" + value + "-gz\"", lastModified);
+	}
+
+	private static byte[] gzip(byte[] bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String contentHash(byte[] bytes) {
+		try {
+			return "h" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
