@@ -1,0 +1,67 @@
+package gov.maservice.notification.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import gov.maservice.contracts.NoticeEvent;
+import gov.maservice.contracts.Topics;
+import gov.maservice.notification.NotificationIntegrationTestSupport;
+import gov.maservice.notification.TopicReader;
+import gov.maservice.notification.notice.Notice;
+import gov.maservice.notification.notice.Category;
+import gov.maservice.notification.notice.Certainty;
+import gov.maservice.notification.notice.MsgType;
+import gov.maservice.notification.notice.NoticeState;
+import gov.maservice.notification.notice.NoticeStatus;
+import gov.maservice.notification.notice.Severity;
+import gov.maservice.notification.notice.Urgency;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A crash between the store write and the send loses no event: the event written with the
+ * notice (and never relayed, as if the instance died right after the write) is sent by a relay
+ * that runs later, exactly once, and leaves the outbox empty.
+ */
+class OutboxIntegrationTests extends NotificationIntegrationTestSupport {
+
+	@Autowired
+	private EmbeddedKafkaBroker broker;
+
+	@Autowired
+	private OutboxRelay<Notice, NoticeEvent> noticeRelay;
+
+	@Test
+	void eventWrittenBeforeACrashIsSentExactlyOnceAfterRestart() {
+		Instant now = Instant.now();
+		String id = "crash-" + UUID.randomUUID();
+		var event = new NoticeEvent(UUID.randomUUID(), NoticeEvent.TYPE_ISSUED, now, id, 1, "Actual", "Alert", null,
+				"Other", "Unknown", "Unknown", "写入后崩溃的通知", null, null, List.of(TOWN), now, now.plusSeconds(600),
+				false);
+		var notice = new Notice(id, 1, NoticeState.ACTIVE, NoticeStatus.Actual, MsgType.Alert, null, Category.Other,
+				"公告", Urgency.Unknown, Severity.Unknown, Certainty.Observed, "写入后崩溃的通知", null, null, List.of(TOWN), now,
+				now.plusSeconds(600), false, "publisher", now, now, "api", List.of(event), null);
+		// The write, and no nudge: the instance "crashed" before relaying.
+		this.mongo.insert(notice).block();
+
+		this.noticeRelay.relayPending().block();
+		this.noticeRelay.relayPending().block();
+
+		try (TopicReader topic = new TopicReader(this.broker.getBrokersAsString(), Topics.NOTICE_EVENTS)) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> topic.values().stream().anyMatch((value) -> id.equals(value.path("noticeId").asString())));
+			await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> topic.values().stream()
+				.filter((value) -> event.eventId().toString().equals(value.path("eventId").asString()))
+				.count() == 1);
+		}
+		assertThat(this.mongo.findById(id, Notice.class).block().pendingEvents()).isEmpty();
+	}
+
+}
