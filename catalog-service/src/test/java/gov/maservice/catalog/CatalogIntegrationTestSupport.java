@@ -39,9 +39,13 @@ public abstract class CatalogIntegrationTestSupport {
 	/** A client of the running service. */
 	protected RestTestClient http;
 
+	/** Base URL of the running service, for requests that must not be URI-template expanded. */
+	protected String baseUrl;
+
 	@BeforeEach
 	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.baseUrl = "http://localhost:" + this.port;
+		this.http = RestTestClient.bindToServer().baseUrl(this.baseUrl).build();
 	}
 
 	/** A complete guide (the OpenAPI example) with another code. */

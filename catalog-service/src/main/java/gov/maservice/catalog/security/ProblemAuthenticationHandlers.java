@@ -52,7 +52,6 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		this.jsonMapper.writeValue(response.getOutputStream(), problem);
 	}
 
