@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.contracts.DirectoryEvent;
@@ -104,8 +105,13 @@ public class Departments {
 		if (!Objects.equals(current.name(), data.name())) {
 			Outbox.append(update, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(changed, now))));
 		}
-		this.mongo.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())),
-				update, Department.class);
+		long modified = this.mongo
+			.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())), update,
+					Department.class)
+			.getModifiedCount();
+		if (modified == 0) {
+			throw Problems.conflict("Department '" + current.code() + "' was changed concurrently; retry");
+		}
 		this.outbox.written();
 		return changed;
 	}

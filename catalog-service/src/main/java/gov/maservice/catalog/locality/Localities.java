@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.contracts.DirectoryEvent;
@@ -117,8 +118,13 @@ public class Localities {
 			.set("modifiedAt", now)
 			.inc("version", 1);
 		Outbox.append(update, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(changed, now))));
-		this.mongo.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())),
-				update, Locality.class);
+		long modified = this.mongo
+			.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())), update,
+					Locality.class)
+			.getModifiedCount();
+		if (modified == 0) {
+			throw Problems.conflict("Locality '" + current.code() + "' was changed concurrently; retry");
+		}
 		this.outbox.written();
 		return changed;
 	}

@@ -102,6 +102,29 @@ class GuideEventsIntegrationTests extends CatalogIntegrationTestSupport {
 		assertThat(locality.parentCode()).isEqualTo("410471100000");
 	}
 
+	@Test
+	void creatingAndRenamingADepartmentAnnounceEachVersion() {
+		write("PUT", "/api/v1/departments/sfj", Tokens.admin(), "{\"code\":\"sfj\",\"name\":\"平顶山高新区司法局\"}");
+		write("PUT", "/api/v1/departments/sfj", Tokens.admin(),
+				"{\"code\":\"sfj\",\"name\":\"平顶山高新区司法和信访局\",\"shortName\":\"司法局\"}");
+		List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20))
+			.until(() -> TopicReader.read(this.brokers, Topics.DIRECTORY_EVENTS, "sfj"), (found) -> found.size() >= 2);
+		assertThat(records).hasSize(2);
+		DirectoryEvent created = this.jsonMapper.readValue(records.get(0).value(), DirectoryEvent.class);
+		DirectoryEvent renamed = this.jsonMapper.readValue(records.get(1).value(), DirectoryEvent.class);
+		assertThat(created.version()).isEqualTo(1);
+		assertThat(renamed.name()).isEqualTo("平顶山高新区司法和信访局");
+		assertThat(renamed.version()).isEqualTo(2);
+		this.http.put()
+			.uri("/api/v1/departments/sfj")
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"code\":\"sfj\",\"name\":\"x\"}")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
 	private void write(String method, String uri, String token, String body) {
 		this.http.method(org.springframework.http.HttpMethod.valueOf(method))
 			.uri(uri)
