@@ -61,7 +61,18 @@ class SearchIndexer {
 
 	private final SearchProperties properties;
 
+	/**
+	 * How long department names and the locality tree are reused between publications: a bulk
+	 * publication (the seed, an import) indexes hundreds of guides in a row, and a renamed
+	 * department reaches the index by the next reconcile anyway.
+	 */
+	private static final long DIRECTORY_REUSE_NANOS = 5_000_000_000L;
+
 	private volatile Instant watermark = Instant.EPOCH;
+
+	private volatile Directory directory;
+
+	private volatile long directoryLoadedAt;
 
 	SearchIndexer(SearchIndex index, SearchStore store, GuideRevisions revisions, PublishedGuides guides,
 			Departments departments, Localities localities, SearchProperties properties) {
@@ -78,7 +89,7 @@ class SearchIndexer {
 	void onGuideChanged(GuideChanged changed) {
 		try {
 			Optional<PublishedGuideView> view = this.guides.findByCode(changed.itemCode());
-			view.ifPresent((found) -> index(found, Directory.load(this.departments, this.localities)));
+			view.ifPresent((found) -> index(found, directory(false)));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not index guide {} at version {}; the next reconcile will", changed.itemCode(),
@@ -117,7 +128,7 @@ class SearchIndexer {
 	int reconcile() {
 		Map<String, SearchDocument> stored = new HashMap<>();
 		this.store.forEach((document) -> stored.put(document.code(), document));
-		Directory directory = Directory.load(this.departments, this.localities);
+		Directory directory = directory(true);
 		int indexed = 0;
 		try (Stream<PublishedGuideView> views = this.guides.streamAll()) {
 			for (PublishedGuideView view : (Iterable<PublishedGuideView>) views::iterator) {
@@ -132,6 +143,17 @@ class SearchIndexer {
 			logger.info("Reconciled the search index: {} guides re-indexed, {} searchable", indexed, this.index.size());
 		}
 		return indexed;
+	}
+
+	private Directory directory(boolean fresh) {
+		long now = System.nanoTime();
+		Directory current = this.directory;
+		if (fresh || current == null || now - this.directoryLoadedAt > DIRECTORY_REUSE_NANOS) {
+			current = Directory.load(this.departments, this.localities);
+			this.directory = current;
+			this.directoryLoadedAt = now;
+		}
+		return current;
 	}
 
 	private boolean isOutdated(SearchDocument current, PublishedGuideView view, Directory directory) {

@@ -118,7 +118,8 @@ class PageController {
 			.collect(Collectors.groupingBy(ListedGuide::departmentCode, Collectors.counting()));
 		List<Counted> departmentList = this.departments.findAll()
 			.stream()
-			.map((d) -> new Counted(d.code(), d.name(), byDepartment.getOrDefault(d.code(), 0L)))
+			.map((d) -> new Counted(d.code(), (d.shortName() != null && !d.shortName().isBlank()) ? d.shortName() : d.name(),
+					byDepartment.getOrDefault(d.code(), 0L)))
 			.toList();
 		List<Locality> places = this.localities.findAll();
 		Map<String, Long> byLocality = countByLocality(all);
