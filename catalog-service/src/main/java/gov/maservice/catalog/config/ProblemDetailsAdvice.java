@@ -3,6 +3,7 @@ package gov.maservice.catalog.config;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,8 +32,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Turns every error into an RFC 9457 problem detail with the bad fields in an {@code errors}
@@ -51,6 +52,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			String field = (error instanceof FieldError fieldError) ? fieldError.getField() : error.getObjectName();
 			errors.add(new FieldMessage(field, error.getDefaultMessage()));
 		}
+		errors.sort(Comparator.comparing(FieldMessage::field).thenComparing(FieldMessage::message));
 		return invalid(errors, "Request body has " + errors.size() + " invalid field(s)", request);
 	}
 

@@ -1,6 +1,7 @@
 package gov.maservice.catalog.item;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public class ItemService {
 	public CatalogItem create(Guide guide, Actor actor) {
 		checkReferences(guide, "");
 		checkMayEdit(actor, guide.departmentCode());
-		Instant now = Instant.now();
+		Instant now = now();
 		CatalogItem item = new CatalogItem(guide.code(), 1, ItemStatus.DRAFT, guide.name(), guide.departmentCode(),
 				guide.localityCodes(), guide.itemType(), 0, new DraftEdition(1, guide, now, actor.subject()), null,
 				null, null, null, null, List.of(),
@@ -106,7 +107,7 @@ public class ItemService {
 		checkMayEdit(actor, current.departmentCode());
 		checkMayEdit(actor, guide.departmentCode());
 		checkReferences(guide, "guide.");
-		Instant now = Instant.now();
+		Instant now = now();
 		DraftEdition draft = new DraftEdition(current.edition() + 1, guide, now, actor.subject());
 		Update update = working(new Update().set("draft", draft), guide)
 			.push("audit", new AuditEntry(now, actor.subject(), "DRAFT_SAVED", draft.edition(), expectedVersion + 1,
@@ -146,7 +147,7 @@ public class ItemService {
 		}
 		String note = (updateType == UpdateType.MAJOR) ? changeNote.strip() : null;
 		checkReferences(draft.guide(), "draft.");
-		Instant now = Instant.now();
+		Instant now = now();
 		long next = expectedVersion + 1;
 		PublishedEdition published = new PublishedEdition(draft.edition(), draft.guide(), now, actor.subject(),
 				updateType, note);
@@ -189,7 +190,7 @@ public class ItemService {
 			throw Problems.conflict("Only a published item can be withdrawn; item '" + code + "' is "
 					+ current.status());
 		}
-		Instant now = Instant.now();
+		Instant now = now();
 		long next = expectedVersion + 1;
 		PublishedEdition published = current.published();
 		Update update = new Update().set("status", ItemStatus.WITHDRAWN)
@@ -224,7 +225,7 @@ public class ItemService {
 			.stream()
 			.map((document) -> document.getString("_id"))
 			.toList();
-		Instant now = Instant.now();
+		Instant now = now();
 		List<org.bson.Document> documents = new ArrayList<>();
 		List<GuideChanged> changes = new ArrayList<>();
 		List<String> stored = new ArrayList<>();
@@ -294,6 +295,11 @@ public class ItemService {
 			this.outbox.written();
 		}
 		return written;
+	}
+
+	/** Millisecond precision, as the store keeps it, so a write's answer equals a later read. */
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private static Update working(Update update, Guide guide) {
