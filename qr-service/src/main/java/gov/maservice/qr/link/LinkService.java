@@ -45,12 +45,9 @@ public class LinkService {
 
 	private final String baseUrl;
 
-	private final Map<LinkTarget, String> knownTokens = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<LinkTarget, String> eldest) {
-			return size() > KNOWN_TOKENS;
-		}
-	});
+	private final Map<LinkTarget, String> knownTokens = lru();
+
+	private final Map<String, Boolean> knownLinkTokens = lru();
 
 	LinkService(MongoTemplate mongoTemplate, TokenGenerator tokens, Catalog catalog, QrProperties properties) {
 		this.mongoTemplate = mongoTemplate;
@@ -91,9 +88,15 @@ public class LinkService {
 		});
 	}
 
-	/** The printable link of any existing token (catalog or custom). */
-	public Optional<PrintableLink> printable(String token) {
-		return find(token).map((link) -> {
+	/**
+	 * The printable link of any existing token (catalog or custom). Tokens are never deleted, so
+	 * a token once found is remembered per instance for codes without caption.
+	 */
+	public Optional<PrintableLink> printable(String token, boolean captionNeeded) {
+		if (!captionNeeded && this.knownLinkTokens.containsKey(token)) {
+			return Optional.of(new PrintableLink(token, shortUrl(token), null, token));
+		}
+		Optional<PrintableLink> printable = find(token).map((link) -> {
 			if (link.kind() == LinkKind.CUSTOM) {
 				return toPrintable(link, new String[] { link.title(), link.token() });
 			}
@@ -101,6 +104,8 @@ public class LinkService {
 				.orElse(new String[] { link.targetCode(), link.targetCode() });
 			return toPrintable(link, caption);
 		});
+		printable.ifPresent((found) -> this.knownLinkTokens.put(token, Boolean.TRUE));
+		return printable;
 	}
 
 	/**
@@ -234,6 +239,15 @@ public class LinkService {
 				.map((Locality locality) -> new String[] { locality.name(), locality.code() });
 			case CUSTOM -> Optional.empty();
 		};
+	}
+
+	private static <K, V> Map<K, V> lru() {
+		return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+				return size() > KNOWN_TOKENS;
+			}
+		});
 	}
 
 	static List<LinkTarget> targetsOfItem(String itemCode, List<String> localityCodes) {

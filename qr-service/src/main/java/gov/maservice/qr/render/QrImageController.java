@@ -100,7 +100,7 @@ class QrImageController {
 			throw notFound("No code " + code + " is known.");
 		}
 		if (kind.equals("links")) {
-			return this.links.printable(code).orElseThrow(() -> notFound("No short link has the token " + code + "."));
+			return this.links.printable(code, caption).orElseThrow(() -> notFound("No short link has the token " + code + "."));
 		}
 		LinkKind linkKind = switch (kind) {
 			case "items" -> LinkKind.ITEM;
