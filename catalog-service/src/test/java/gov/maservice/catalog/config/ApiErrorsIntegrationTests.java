@@ -23,7 +23,7 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void writesWithoutAValidTokenAre401() {
-		postItem(null, guideJson("410471-XK00101-930")).expectStatus()
+		postItem(null, guideJson("410471-XK09101-030")).expectStatus()
 			.isUnauthorized()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -34,14 +34,14 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.claim("roles", List.of("ADMIN"))
 			.expirationTime(Date.from(Instant.now().minusSeconds(3600)))
 			.build());
-		postItem(expired, guideJson("410471-XK00101-930")).expectStatus().isUnauthorized();
+		postItem(expired, guideJson("410471-XK09101-030")).expectStatus().isUnauthorized();
 		String foreign = Tokens.sign(new JWTClaimsSet.Builder().issuer("somebody-else")
 			.subject("admin")
 			.claim("roles", List.of("ADMIN"))
 			.expirationTime(Date.from(Instant.now().plusSeconds(600)))
 			.build());
-		postItem(foreign, guideJson("410471-XK00101-930")).expectStatus().isUnauthorized();
-		postItem("not-a-jwt", guideJson("410471-XK00101-930")).expectStatus().isUnauthorized();
+		postItem(foreign, guideJson("410471-XK09101-030")).expectStatus().isUnauthorized();
+		postItem("not-a-jwt", guideJson("410471-XK09101-030")).expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -56,11 +56,11 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.isForbidden()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		postItem(Tokens.editor("rsj"), guideJson("410471-XK00101-931")).expectStatus()
+		postItem(Tokens.editor("rsj"), guideJson("410471-XK09101-031")).expectStatus()
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("scjgj"));
-		postItem(Tokens.token("guest", List.of(), List.of()), guideJson("410471-XK00101-931")).expectStatus()
+		postItem(Tokens.token("guest", List.of(), List.of()), guideJson("410471-XK09101-031")).expectStatus()
 			.isForbidden();
 	}
 
@@ -73,11 +73,11 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectBody()
 			.jsonPath("$.title").isEqualTo("Invalid request")
 			.jsonPath("$.trace").doesNotExist();
-		postItem(Tokens.admin(), guideJson("410471-XK00101-932").replace("\"LICENSE\"", "\"LICENCE\"")).expectStatus()
+		postItem(Tokens.admin(), guideJson("410471-XK09101-032").replace("\"LICENSE\"", "\"LICENCE\"")).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("itemType");
-		postItem(Tokens.admin(), guideJson("410471-XK00101-932").replace("\"410471-XK00101-932\"", "{\"$gt\":\"\"}"))
+		postItem(Tokens.admin(), guideJson("410471-XK09101-032").replace("\"410471-XK09101-032\"", "{\"$gt\":\"\"}"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -88,7 +88,7 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void incompleteGuidesNameEveryMissingElement() {
-		String incomplete = "{\"code\":\"410471-XK00101-933\",\"basicCode\":\"XK00101\",\"name\":\"" + "长".repeat(201)
+		String incomplete = "{\"code\":\"410471-XK09101-033\",\"basicCode\":\"XK00101\",\"name\":\"" + "长".repeat(201)
 				+ "\",\"itemType\":\"LICENSE\",\"caseType\":\"ON_THE_SPOT\",\"targets\":[],\"departmentCode\":\"scjgj\","
 				+ "\"level\":\"VILLAGE\",\"statutoryDays\":3,\"promisedDays\":2,"
 				+ "\"fee\":{\"charged\":true},\"channels\":{\"hallAddress\":\"大厅\",\"hours\":\"工作日\",\"visits\":1,"
@@ -101,7 +101,7 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.value((List<String> fields) -> assertThat(fields).contains("name", "targets", "legalBasis", "conditions",
 					"process", "contacts", "promisedDays", "fee.basis", "fee.amount", "localityCodes",
 					"channels.onlineUrl", "materials[0].copies", "materials[0].condition"));
-		postItem(Tokens.admin(), guideJson("410471-XK00101-934").replace("\"scjgj\"", "\"nosuchdept\"")).expectStatus()
+		postItem(Tokens.admin(), guideJson("410471-XK09101-034").replace("\"scjgj\"", "\"nosuchdept\"")).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("departmentCode");
@@ -145,7 +145,7 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void majorPublicationNeedsAChangeNote() {
-		String code = "410471-XK00101-935";
+		String code = "410471-XK09101-035";
 		postItem(Tokens.admin(), guideJson(code)).expectStatus().isCreated();
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)

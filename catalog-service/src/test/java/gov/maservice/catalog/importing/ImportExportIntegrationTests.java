@@ -21,7 +21,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void dryRunReportsEveryRowAndWritesNothingThenTheSameFileImportsOnce() {
-		String existing = guideJson("410471-XK00101-910");
+		String existing = guideJson("410471-XK09001-010");
 		this.http.post()
 			.uri("/api/v1/items")
 			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
@@ -30,11 +30,11 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.exchange()
 			.expectStatus()
 			.isCreated();
-		String fresh = guideJson("410471-XK00101-911");
-		String incomplete = guideJson("410471-XK00101-912").replaceFirst("\"materials\":\\[.*?\\],\"process\"",
+		String fresh = guideJson("410471-XK09001-011");
+		String incomplete = guideJson("410471-XK09001-012").replaceFirst("\"materials\":\\[.*?\\],\"process\"",
 				"\"materials\":[],\"process\"")
 			.replace("\"promisedDays\":5", "\"promisedDays\":50");
-		String wrongType = guideJson("410471-XK00101-913").replace("\"copies\":1", "\"copies\":\"two\"");
+		String wrongType = guideJson("410471-XK09001-013").replace("\"copies\":1", "\"copies\":\"two\"");
 		String file = existing + "\n" + fresh + "\n\n" + incomplete + "\n" + wrongType + "\n{not json\n";
 
 		importFile(file, NDJSON, true).expectBody()
@@ -48,7 +48,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.errors[?(@.line == 4 && @.field == 'promisedDays')]").exists()
 			.jsonPath("$.errors[?(@.line == 5)].field").isEqualTo("materials[0].copies")
 			.jsonPath("$.errors[?(@.line == 6)].message").isEqualTo("not a JSON object");
-		this.http.get().uri("/api/v1/items/410471-XK00101-911").exchange().expectStatus().isNotFound();
+		this.http.get().uri("/api/v1/items/410471-XK09001-011").exchange().expectStatus().isNotFound();
 
 		importFile(file, NDJSON, false).expectBody().jsonPath("$.created").isEqualTo(1).jsonPath("$.rejected").isEqualTo(3);
 		String id = importFile(file, NDJSON, false).expectBody()
@@ -69,7 +69,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.status").isEqualTo("COMPLETED")
 			.jsonPath("$.processed").isEqualTo(5);
 		this.http.get()
-			.uri("/api/v1/items/410471-XK00101-911")
+			.uri("/api/v1/items/410471-XK09001-011")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -113,8 +113,8 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 	@Test
 	void badCsvRowsNameTheirLineAndColumn() {
 		String header = String.join(",", GuideCsv.COLUMNS);
-		String csv = header + "\r\n" + "410471-XK00101-920,XK00101,\"多行\n名称\",,,,LICENSE,PROMISED,not-json,scjgj" + "\r\n"
-				+ "410471-XK00101-921,XK00101,名称,,,,LICENSE,PROMISED,\"[\"\"LEGAL_PERSON\"\"]\",scjgj,DISTRICT,[],"
+		String csv = header + "\r\n" + "410471-XK09001-020,XK00101,\"多行\n名称\",,,,LICENSE,PROMISED,not-json,scjgj" + "\r\n"
+				+ "410471-XK09001-021,XK00101,名称,,,,LICENSE,PROMISED,\"[\"\"LEGAL_PERSON\"\"]\",scjgj,DISTRICT,[],"
 				+ "[],[],[],[],x,0,{},{},{},[]\r\n";
 		importFile(csv, CSV, true).expectBody()
 			.jsonPath("$.total").isEqualTo(2)

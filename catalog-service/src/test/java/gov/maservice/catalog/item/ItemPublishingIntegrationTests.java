@@ -13,7 +13,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void createPublishEditPublishMajorWithdraw() {
-		String code = "410471-XK00101-901";
+		String code = "410471-XK09401-001";
 		this.http.post()
 			.uri("/api/v1/items")
 			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor("scjgj")))

@@ -34,7 +34,7 @@ class GuideEventsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void publishMinorUpdateAndWithdrawEmitOneEventEachWithTheItemRevision() {
-		String code = "410471-XK00101-902";
+		String code = "410471-XK09201-002";
 		write("POST", "/api/v1/items", Tokens.admin(), guideJson(code));
 		write("POST", "/api/v1/items/" + code + "/publish", Tokens.publisher(),
 				"{\"version\":1,\"updateType\":\"MAJOR\",\"changeNote\":\"首次发布\"}");

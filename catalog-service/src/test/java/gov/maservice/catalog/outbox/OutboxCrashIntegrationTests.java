@@ -54,7 +54,7 @@ class OutboxCrashIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void eventStoredBeforeACrashIsSentExactlyOnceAfterRestart() {
-		String code = "410471-XK00101-903";
+		String code = "410471-XK09301-003";
 		this.http.post()
 			.uri("/api/v1/items")
 			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
