@@ -61,11 +61,18 @@ class GuidePages {
 	 */
 	record Loaded(PublishedGuideView view, GuidePage page) {
 
-		/** When what the page shows last changed: publication or withdrawal. */
+		/** When what the page shows last changed: publication, withdrawal or the latest form upload. */
 		Instant lastModified() {
-			Instant published = this.view.publishedAt();
-			Instant withdrawn = this.view.withdrawnAt();
-			return (withdrawn != null && (published == null || withdrawn.isAfter(published))) ? withdrawn : published;
+			Instant latest = this.view.publishedAt();
+			List<Instant> others = new ArrayList<>();
+			others.add(this.view.withdrawnAt());
+			this.view.forms().forEach((form) -> others.add(form.uploadedAt()));
+			for (Instant other : others) {
+				if (other != null && (latest == null || other.isAfter(latest))) {
+					latest = other;
+				}
+			}
+			return latest;
 		}
 
 	}

@@ -38,7 +38,7 @@ class PageRenderer {
 	 * @param links links in the reader's text size
 	 * @param toggle the same page in the other text size
 	 * @param model the page's own variables
-	 * @param tag ETag value without quotes and template version, {@code null} to hash the content
+	 * @param tag readable ETag prefix such as the item revision, or {@code null}
 	 * @param lastModified when the content last changed, or {@code null}
 	 */
 	RenderedPage render(String template, PageLinks links, String toggle, Map<String, Object> model, String tag,
@@ -50,8 +50,8 @@ class PageRenderer {
 		variables.put("large", links.large());
 		variables.put("toggle", toggle);
 		String html = this.engine.process(template, new Context(CHINESE, variables));
-		String etag = (tag != null) ? tag + "-" + this.assets.version() + (links.large() ? "-l" : "-n") : null;
-		return RenderedPage.of(html, etag, lastModified);
+		String prefix = (tag != null) ? tag + "-" + this.assets.version() + (links.large() ? "l" : "n") : null;
+		return RenderedPage.of(html, prefix, lastModified);
 	}
 
 }

@@ -25,12 +25,14 @@ record RenderedPage(byte[] html, byte[] gzip, String etag, String gzipEtag, Inst
 
 	/**
 	 * @param html the page text
-	 * @param tag ETag value (unquoted) or {@code null} to derive it from the content
+	 * @param prefix readable start of the ETag (e.g. the item revision), or {@code null}; a hash of
+	 * the content always follows, so anything that changes the page (a new edition, an uploaded
+	 * form, a renamed department, a new template) changes the ETag
 	 * @param lastModified when the content last changed, or {@code null}
 	 */
-	static RenderedPage of(String html, String tag, Instant lastModified) {
+	static RenderedPage of(String html, String prefix, Instant lastModified) {
 		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-		String value = (tag != null) ? tag : contentHash(bytes);
+		String value = (prefix != null) ? prefix + "-" + contentHash(bytes) : contentHash(bytes);
 		return new RenderedPage(bytes, gzip(bytes), "\"" + value + "\"", "\"" + value + "-gz\"", lastModified);
 	}
 
@@ -47,7 +49,7 @@ record RenderedPage(byte[] html, byte[] gzip, String etag, String gzipEtag, Inst
 
 	private static String contentHash(byte[] bytes) {
 		try {
-			return "h" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 10);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -14,6 +14,9 @@ import gov.maservice.catalog.Tokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -81,6 +84,36 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 			.contains("tel:0375-2616001", "0375-12345", "个体工商户可以申请吗？")
 			.contains("实施编码", FOOD, "XK00101", "区/县级", "（第1版）")
 			.doesNotContain("<script");
+	}
+
+	@Test
+	void uploadedFormsAreLinkedFromTheMaterialAndTheFormsList() {
+		String code = "410471-XK00101-914";
+		publishNew(code, guideJson(code), "首次发布");
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource("%PDF-1.4\n申请书\n%%EOF".getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "食品经营许可申请书.pdf";
+			}
+		});
+		parts.add("name", "食品经营许可申请书");
+		String location = this.http.post()
+			.uri("/api/v1/items/{code}/forms", code)
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		assertThat(location).startsWith("/api/v1/forms/");
+		String html = page("/g/" + code);
+		assertThat(html).contains("href=\"" + location + "\">下载表格</a>", "表格下载",
+				"<a href=\"" + location + "\">食品经营许可申请书</a>", "空白表格");
 	}
 
 	@Test
