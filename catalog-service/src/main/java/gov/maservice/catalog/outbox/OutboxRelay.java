@@ -124,16 +124,17 @@ public class OutboxRelay implements SmartLifecycle {
 			release(collection, token);
 			return -1;
 		}
-		for (Document document : documents) {
-			List<String> sentIds = pendingEvents(document).stream().map(PendingEvent::eventId).toList();
-			Object id = document.get("_id");
-			this.mongo.updateFirst(Query.query(where("_id").is(id).and(Outbox.LEASE + ".owner").is(token)),
-					new Update().pull(Outbox.PENDING_EVENTS, new Document("eventId", new Document("$in", sentIds)))
-						.unset(Outbox.LEASE),
-					collection);
-			this.mongo.updateFirst(Query.query(where("_id").is(id).and(Outbox.PENDING_EVENTS).size(0)),
-					new Update().unset(Outbox.PENDING_FLAG), collection);
-		}
+		List<Object> ids = documents.stream().map((document) -> document.get("_id")).toList();
+		List<String> sentIds = documents.stream()
+			.flatMap((document) -> pendingEvents(document).stream())
+			.map(PendingEvent::eventId)
+			.toList();
+		this.mongo.updateMulti(Query.query(where("_id").in(ids).and(Outbox.LEASE + ".owner").is(token)),
+				new Update().pull(Outbox.PENDING_EVENTS, new Document("eventId", new Document("$in", sentIds)))
+					.unset(Outbox.LEASE),
+				collection);
+		this.mongo.updateMulti(Query.query(where("_id").in(ids).and(Outbox.PENDING_EVENTS).size(0)),
+				new Update().unset(Outbox.PENDING_FLAG), collection);
 		if (!acknowledgements.isEmpty()) {
 			logger.debug("Relayed {} events from {} documents of {}", acknowledgements.size(), documents.size(),
 					collection);
