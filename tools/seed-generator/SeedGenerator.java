@@ -312,11 +312,11 @@ final class Generator {
 				int space = line.indexOf(' ');
 				String key = (space < 0) ? line : line.substring(0, space);
 				String value = (space < 0) ? "" : line.substring(space + 1).strip();
+				if (key.equals("sec")) {
+					section = value;
+					continue;
+				}
 				if (item == null) {
-					if (key.equals("sec")) {
-						section = value;
-						continue;
-					}
 					throw new IllegalStateException("line outside an item");
 				}
 				switch (key) {
@@ -326,7 +326,7 @@ final class Generator {
 						item.cert = c[0];
 						item.certIssuer = (c.length > 1) ? c[1] : null;
 					}
-					case "sec" -> item.section = value;
+					case "isec" -> item.section = value;
 					case "dsec" -> item.decider = value;
 					case "short" -> item.shortName = value;
 					case "lv" -> level(item, value);
@@ -6729,7 +6729,7 @@ out 临时用地批准文件
 
 == 设施农业用地备案|BA|S|LN|5/0
 lv T town
-sec 镇农业农村服务中心
+isec 镇农业农村服务中心
 law 《自然资源部 农业农村部关于设施农业用地管理有关问题的通知》|第四条|设施农业用地由农村集体经济组织或经营者向乡镇政府备案，乡镇政府定期汇总情况后汇交至县级自然资源主管部门。
 if 从事规模化种植养殖需要建设生产设施、辅助设施，用地符合规定
 m 设施农业用地备案表|表
