@@ -52,11 +52,12 @@ public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid 
 	 * @param lease how long a replica owns a document's events while sending; a crashed replica's
 	 * events are taken over after this
 	 * @param batchSize documents claimed per round
-	 * @param sendTimeout how long to wait for the broker to acknowledge a batch
+	 * @param sendTimeout how long to wait for the broker to acknowledge a batch; longer than the
+	 * producer's {@code delivery.timeout.ms}, so a batch is not retried while its first send may still succeed
 	 */
 	public record Outbox(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("5s") Duration pollInterval,
 			@NotNull @DefaultValue("30s") Duration lease, @Positive @DefaultValue("100") int batchSize,
-			@NotNull @DefaultValue("10s") Duration sendTimeout) {
+			@NotNull @DefaultValue("25s") Duration sendTimeout) {
 	}
 
 	/**

@@ -83,11 +83,40 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.changeHistory[1].note").isEqualTo("首次发布")
 			.jsonPath("$.guide.promisedDays").isEqualTo(3);
 
+		String lastUpdated = this.http.get()
+			.uri("/api/v1/items/{code}", code)
+			.exchange()
+			.expectBody(ItemView.class)
+			.returnResult()
+			.getResponseBody()
+			.lastUpdated()
+			.toString();
+		String typoFixed = changed.replace("材料齐全的当场受理", "材料齐全的，当场受理");
+		this.http.put()
+			.uri("/api/v1/items/{code}/draft", code)
+			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"version\":4,\"guide\":" + typoFixed + "}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		publish(code, 5, "MINOR", "ignored for minor").jsonPath("$.edition").isEqualTo(3)
+			.jsonPath("$.lastUpdated").isEqualTo(lastUpdated)
+			.jsonPath("$.published.updateType").isEqualTo("MINOR")
+			.jsonPath("$.published.changeNote").isEmpty();
+		this.http.get()
+			.uri("/api/v1/items/{code}/guide", code)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.edition").isEqualTo(3)
+			.jsonPath("$.lastUpdated").isEqualTo(lastUpdated)
+			.jsonPath("$.changeHistory.length()").isEqualTo(2);
+
 		this.http.post()
 			.uri("/api/v1/items/{code}/withdraw", code)
 			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"version\":4,\"reason\":\"该事项已调整至市级办理\"}")
+			.body("{\"version\":6,\"reason\":\"该事项已调整至市级办理\"}")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -111,11 +140,11 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.editions.length()").isEqualTo(2)
+			.jsonPath("$.editions.length()").isEqualTo(3)
 			.jsonPath("$.audit[0].action").isEqualTo("CREATED")
 			.jsonPath("$.audit[0].actor").isEqualTo("editor")
-			.jsonPath("$.audit[4].action").isEqualTo("WITHDRAWN")
-			.jsonPath("$.audit[4].actor").isEqualTo("publisher");
+			.jsonPath("$.audit[6].action").isEqualTo("WITHDRAWN")
+			.jsonPath("$.audit[6].actor").isEqualTo("publisher");
 	}
 
 	private org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec publish(String code,
