@@ -10,6 +10,8 @@ import java.util.UUID;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.BeforeEach;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -94,7 +97,9 @@ public abstract class NotificationIntegrationTestSupport {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer()
+		// One connection per request, like the independent boards and publishers in production.
+		var connector = new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection()));
+		this.http = WebTestClient.bindToServer(connector)
 			.baseUrl(baseUrl())
 			.responseTimeout(Duration.ofSeconds(15))
 			.build();
