@@ -9,7 +9,9 @@
 # already running stack instead (ITEM_CODE picks the guide).
 #
 # Needs: wrk (apt-get install -y wrk), openssl, Java 17, Maven (for the jar and the classpath).
-# Settings: DURATION (20s), WARMUP (10s), CONNECTIONS (32), THREADS (2).
+# Settings: DURATION (20s), WARMUP (10s), CONNECTIONS (32), THREADS (2), REPEAT (3: direct and
+# gateway runs are interleaved and the median of the repeats is reported, which damps the noise of
+# a shared machine; the load average is printed with each run).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -18,6 +20,7 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+REPEAT=${REPEAT:-3}
 ITEM_CODE=${ITEM_CODE:-410471-XK00101-001}
 STUB_PORT=${STUB_PORT:-18081}
 STUB_MONGO_PORT=${STUB_MONGO_PORT:-18017}
@@ -69,7 +72,7 @@ GATEWAY_URL=${GATEWAY_URL:-http://127.0.0.1:8080}
 wait_for "$GATEWAY_URL/actuator/health/readiness"
 wait_for "$GATEWAY_URL/api/v1/items/$ITEM_CODE"
 
-# run <url>: prints "<requests/s> <p99 ms>"
+# run <url>: prints "<requests/s> <p99 ms>" for one measured run (after its warm-up)
 run() {
   local url=$1 out
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" > /dev/null
@@ -79,7 +82,12 @@ run() {
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
   errors=$(grep -E "Non-2xx|Socket errors" <<< "$out" || true)
   [[ -n "$errors" ]] && echo "  note for $url: $errors" >&2
+  echo "  $url: $rps req/s, p99 $p99 (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   echo "$rps $(to_ms "$p99")"
+}
+
+median() {
+  sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
 to_ms() {
@@ -102,14 +110,21 @@ REPORT="target/bench/gateway-overhead-$(date -u +%Y%m%dT%H%M%SZ).md"
 for name in "guide JSON:/api/v1/items/$ITEM_CODE" "guide page:/g/$ITEM_CODE"; do
   label=${name%%:*}
   path=${name#*:}
-  echo "Measuring $label ($path): direct, then through the gateway, $DURATION each after $WARMUP warm-up..."
-  read -r direct_rps direct_p99 < <(run "$BACKEND_URL$path")
-  read -r gateway_rps gateway_p99 < <(run "$GATEWAY_URL$path")
+  echo "Measuring $label ($path): direct and through the gateway, $REPEAT times each, $DURATION after $WARMUP warm-up..."
+  direct_runs=() gateway_runs=()
+  for _ in $(seq 1 "$REPEAT"); do
+    direct_runs+=("$(run "$BACKEND_URL$path")")
+    gateway_runs+=("$(run "$GATEWAY_URL$path")")
+  done
+  direct_rps=$(printf '%s\n' "${direct_runs[@]}" | cut -d' ' -f1 | median)
+  direct_p99=$(printf '%s\n' "${direct_runs[@]}" | cut -d' ' -f2 | median)
+  gateway_rps=$(printf '%s\n' "${gateway_runs[@]}" | cut -d' ' -f1 | median)
+  gateway_p99=$(printf '%s\n' "${gateway_runs[@]}" | cut -d' ' -f2 | median)
   ratio=$(awk -v g="$gateway_rps" -v d="$direct_rps" 'BEGIN {printf "%.2f", g / d}')
   echo "| $label | $direct_rps | $direct_p99 | $gateway_rps | $gateway_p99 | $ratio |" >> "$REPORT"
 done
 
 echo
-echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per run; $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per run, median of $REPEAT; $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 cat "$REPORT"
 echo "(written to $REPORT)"
