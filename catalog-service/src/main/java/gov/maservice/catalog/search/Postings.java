@@ -5,9 +5,20 @@ import java.util.Arrays;
 /** The sorted slots of the items that carry one token: a growable int array, no boxing. */
 final class Postings {
 
+	private final String token;
+
 	private int[] slots = new int[4];
 
 	private int size;
+
+	Postings(String token) {
+		this.token = token;
+	}
+
+	/** The token, one instance shared by every item that carries it. */
+	String token() {
+		return this.token;
+	}
 
 	void add(int slot) {
 		int at = Arrays.binarySearch(this.slots, 0, this.size, slot);

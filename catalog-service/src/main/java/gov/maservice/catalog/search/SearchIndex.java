@@ -41,6 +41,9 @@ final class SearchIndex {
 
 	private final Deque<Integer> freeSlots = new ArrayDeque<>();
 
+	/** One instance of each normalized material name: catalogs repeat 身份证 and 营业执照 thousands of times. */
+	private final Map<String, String> materialNames = new HashMap<>();
+
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
 	private IndexedItem[] items = new IndexedItem[64];
@@ -88,8 +91,15 @@ final class SearchIndex {
 			}
 			this.items[slot] = item;
 			this.byCode.put(item.code(), item);
-			for (String token : item.tokens()) {
-				this.postings.computeIfAbsent(token, key -> new Postings()).add(slot);
+			String[] materials = item.normalizedMaterials();
+			for (int i = 0; i < materials.length; i++) {
+				materials[i] = this.materialNames.computeIfAbsent(materials[i], (name) -> name);
+			}
+			String[] tokens = item.tokens();
+			for (int i = 0; i < tokens.length; i++) {
+				Postings list = this.postings.computeIfAbsent(tokens[i], Postings::new);
+				list.add(slot);
+				tokens[i] = list.token();
 			}
 			return true;
 		}
@@ -201,6 +211,7 @@ final class SearchIndex {
 
 	private SearchPage list(SearchFilters filters, int page, int size) {
 		long from = (long) page * size;
+		boolean everything = filters.equals(SearchFilters.NONE);
 		int total = 0;
 		List<SearchHit> hits = new ArrayList<>(size);
 		for (IndexedItem item : this.byCode.values()) {
@@ -209,9 +220,12 @@ final class SearchIndex {
 					hits.add(new SearchHit(item, 0, List.of()));
 				}
 				total++;
+				if (everything && hits.size() == size) {
+					break;
+				}
 			}
 		}
-		return new SearchPage(total, hits);
+		return new SearchPage(everything ? this.byCode.size() : total, hits);
 	}
 
 	private SearchPage rank(SearchQuery query, SearchFilters filters, int page, int size) {
@@ -313,8 +327,14 @@ final class SearchIndex {
 		double pairs = bigrams.size();
 		for (int i = 0; i < work.termTouchedCount; i++) {
 			int slot = work.termTouched[i];
-			work.accept(slot, termIndex, scoreChinese(this.items[slot], term, bigrams.size(),
-					work.nameHits[slot] / pairs, work.materialHits[slot] / pairs, work.conditionHits[slot] / pairs));
+			double name = work.nameHits[slot] / pairs;
+			double material = work.materialHits[slot] / pairs;
+			double condition = work.conditionHits[slot] / pairs;
+			if (name < Relevance.NAME_COVERAGE_THRESHOLD && material < Relevance.MATERIAL_COVERAGE_THRESHOLD
+					&& condition < Relevance.CONDITION_COVERAGE_THRESHOLD) {
+				continue;
+			}
+			work.accept(slot, termIndex, scoreChinese(this.items[slot], term, bigrams.size(), name, material, condition));
 		}
 	}
 
