@@ -3,6 +3,7 @@ package gov.maservice.catalog.importing;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import gov.maservice.catalog.guide.Guide;
@@ -92,7 +93,7 @@ class ExportController {
 
 	private Stream<Guide> guides() {
 		Query query = new Query().with(Sort.by("_id"));
-		return this.mongo.stream(query, CatalogItem.class).map(CatalogItem::workingGuide).filter(java.util.Objects::nonNull);
+		return this.mongo.stream(query, CatalogItem.class).map(CatalogItem::workingGuide).filter(Objects::nonNull);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -150,7 +151,7 @@ class ImportService {
 				errors.add(new RowError(line, guide.code(), error.field(), error.message()));
 			}
 		}
-		errors.sort(java.util.Comparator.comparing(RowError::field));
+		errors.sort(Comparator.comparing(RowError::field));
 		return errors;
 	}
 

@@ -10,8 +10,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 /** The admin item list with its filters. Values are bound as literals, never as query operators. */
 @Component
 class ItemQueries {

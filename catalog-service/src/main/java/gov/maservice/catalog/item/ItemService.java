@@ -15,6 +15,7 @@ import gov.maservice.catalog.security.Actor;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.Topics;
 import gov.maservice.contracts.UpdateType;
+import org.bson.Document;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -221,12 +222,12 @@ public class ItemService {
 		List<String> codes = guides.stream().map(Guide::code).toList();
 		Query existing = Query.query(where("_id").in(codes));
 		existing.fields().include("_id");
-		List<String> present = this.mongo.find(existing, org.bson.Document.class, CatalogItem.COLLECTION)
+		List<String> present = this.mongo.find(existing, Document.class, CatalogItem.COLLECTION)
 			.stream()
 			.map((document) -> document.getString("_id"))
 			.toList();
 		Instant now = now();
-		List<org.bson.Document> documents = new ArrayList<>();
+		List<Document> documents = new ArrayList<>();
 		List<GuideChanged> changes = new ArrayList<>();
 		List<String> stored = new ArrayList<>();
 		for (Guide guide : guides) {
@@ -263,9 +264,9 @@ public class ItemService {
 	}
 
 	/** Another writer (a second replica seeding at the same time) stored some codes first: keep theirs. */
-	private List<String> insertOneByOne(List<org.bson.Document> documents) {
+	private List<String> insertOneByOne(List<Document> documents) {
 		List<String> stored = new ArrayList<>();
-		for (org.bson.Document document : documents) {
+		for (Document document : documents) {
 			String code = document.getString("_id");
 			if (this.mongo.exists(Query.query(where("_id").is(code)), CatalogItem.COLLECTION)) {
 				continue;

@@ -11,6 +11,7 @@ import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.contracts.DirectoryEvent;
 import gov.maservice.contracts.Topics;
+import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -65,7 +66,7 @@ public class Localities {
 		List<String> valid = codes.stream().filter(Codes::isValid).distinct().toList();
 		Query query = Query.query(where("_id").in(valid));
 		query.fields().include("_id");
-		List<String> known = this.mongo.find(query, org.bson.Document.class, Locality.COLLECTION)
+		List<String> known = this.mongo.find(query, Document.class, Locality.COLLECTION)
 			.stream()
 			.map((document) -> document.getString("_id"))
 			.toList();

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -129,7 +130,7 @@ class SeedLoader implements ApplicationRunner {
 		}
 		try {
 			this.mongo.insert(new Document("_id", MARKER).append("status", "RUNNING").append("startedAt",
-					java.util.Date.from(Instant.now())), META);
+					Date.from(Instant.now())), META);
 		}
 		catch (DuplicateKeyException ex) {
 			logger.info("Another replica started loading the seed at the same moment; resuming alongside it");
@@ -159,7 +160,7 @@ class SeedLoader implements ApplicationRunner {
 		ItemCounts counts = loadItems(itemsFile);
 		this.mongo.updateFirst(Query.query(where("_id").is(MARKER)),
 				new Update().set("status", "DONE")
-					.set("finishedAt", java.util.Date.from(Instant.now()))
+					.set("finishedAt", Date.from(Instant.now()))
 					.set("items", counts.stored()),
 				META);
 		logger.info("Seed loaded: {} items published, {} already present, {} rejected, in {} ms", counts.stored(),
