@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 import gov.maservice.catalog.search.Relevance.TermMatch;
 
@@ -132,7 +133,7 @@ final class SearchIndex {
 	}
 
 	/** The items accepted by the predicate, in code order. */
-	List<IndexedItem> list(java.util.function.Predicate<IndexedItem> predicate) {
+	List<IndexedItem> list(Predicate<IndexedItem> predicate) {
 		this.lock.readLock().lock();
 		try {
 			List<IndexedItem> found = new ArrayList<>();

@@ -1,5 +1,6 @@
 package gov.maservice.catalog.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -95,7 +96,7 @@ public class SearchService {
 	 * @param indexedAt when it was indexed, an upper bound of its last change
 	 */
 	public record ListedGuide(String code, String name, String itemType, String departmentCode,
-			String departmentName, List<String> localityCodes, long revision, java.time.Instant indexedAt) {
+			String departmentName, List<String> localityCodes, long revision, Instant indexedAt) {
 	}
 
 	/** How many published guides this replica can find. */

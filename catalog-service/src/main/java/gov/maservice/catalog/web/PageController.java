@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -105,7 +106,7 @@ class PageController {
 			return PageResponses.send(request, page, HttpStatus.OK, this.properties.maxAge());
 		}
 		finally {
-			this.guideTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+			this.guideTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		}
 	}
 
