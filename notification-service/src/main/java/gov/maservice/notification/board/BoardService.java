@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,6 +34,12 @@ import org.springframework.web.ErrorResponseException;
  */
 @Service
 public class BoardService {
+
+	/**
+	 * Scans read only the fields they need: smaller answers, and the one-machine store encodes a
+	 * copy instead of documents that concurrent heartbeats are changing.
+	 */
+	private static final String BOARDS = "boards";
 
 	private final BoardRepository boards;
 
@@ -162,14 +169,16 @@ public class BoardService {
 		}
 		Instant now = this.clock.instant();
 		Query ids = Query.query(Criteria.where("_id").in(boardIds));
+		ids.fields().include("_id", "online", "credentialHash");
 		return this.mongo
 			.updateMulti(Query.query(Criteria.where("_id").in(boardIds).and("online").is(true)),
 					new Update().set("lastSeen", now), Board.class)
-			.thenMany(this.mongo.find(ids, Board.class))
-			.concatMap((board) -> (board.online() ? Mono.just(board) : seen(board.id()).thenReturn(board)))
+			.thenMany(this.mongo.find(ids, Document.class, BOARDS))
+			.concatMap((board) -> (Boolean.TRUE.equals(board.getBoolean("online")) ? Mono.just(board)
+					: seen(board.getString("_id")).thenReturn(board)))
 			.collect(HashMap<String, String>::new, (map, board) -> {
-				if (board.credentialHash() != null) {
-					map.put(board.id(), board.credentialHash());
+				if (board.getString("credentialHash") != null) {
+					map.put(board.getString("_id"), board.getString("credentialHash"));
 				}
 			})
 			.map((map) -> (Map<String, String>) map);
@@ -184,11 +193,14 @@ public class BoardService {
 		Instant now = this.clock.instant();
 		Instant threshold = now.minus(this.properties.offlineAfter());
 		Query silent = Query.query(Criteria.where("online").is(true).and("lastSeen").lt(threshold)).limit(500);
-		return this.mongo.find(silent, Board.class).concatMap((board) -> {
-			var event = new BoardEvent(UUID.randomUUID(), BoardEvent.TYPE_WENT_OFFLINE, now, board.id(),
-					board.localityCode(), board.lastSeen());
-			Query unchanged = Query.query(
-					Criteria.where("_id").is(board.id()).and("online").is(true).and("lastSeen").is(board.lastSeen()));
+		silent.fields().include("_id", "localityCode", "lastSeen");
+		return this.mongo.find(silent, Document.class, BOARDS).concatMap((board) -> {
+			String id = board.getString("_id");
+			Instant lastSeen = board.getDate("lastSeen").toInstant();
+			var event = new BoardEvent(UUID.randomUUID(), BoardEvent.TYPE_WENT_OFFLINE, now, id,
+					board.getString("localityCode"), lastSeen);
+			Query unchanged = Query
+				.query(Criteria.where("_id").is(id).and("online").is(true).and("lastSeen").is(lastSeen));
 			return this.mongo
 				.updateFirst(unchanged,
 						new Update().set("online", false).push(OutboxRelay.PENDING_EVENTS, event), Board.class)

@@ -190,15 +190,20 @@ class NoticeBook implements DisposableBean {
 		});
 	}
 
-	/** Closes the streams of boards whose credential no longer matches (rotated or revoked). */
-	void closeStale(Map<String, String> currentHashes) {
-		this.book.execute(() -> safely(() -> this.sessionsByBoard.forEach((id, sessions) -> {
-			for (BoardSession session : sessions) {
-				if (!session.board().credentialHash().equals(currentHashes.get(id))) {
-					onWorker(session, session::close);
+	/**
+	 * Closes the streams of checked boards whose credential no longer matches (rotated or revoked).
+	 * Boards that connected after the check began are left alone.
+	 */
+	void closeStale(Collection<String> checked, Map<String, String> currentHashes) {
+		this.book.execute(() -> safely(() -> {
+			for (String id : checked) {
+				for (BoardSession session : this.sessionsByBoard.getOrDefault(id, Set.of())) {
+					if (!session.board().credentialHash().equals(currentHashes.get(id))) {
+						onWorker(session, session::close);
+					}
 				}
 			}
-		})));
+		}));
 	}
 
 	private void applyNow(NoticeEvent next) {

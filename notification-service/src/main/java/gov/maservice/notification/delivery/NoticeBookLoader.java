@@ -79,7 +79,7 @@ class NoticeBookLoader {
 					all.putAll(part);
 					return all;
 				})
-				.doOnNext((Map<String, String> current) -> this.book.closeStale(current))
+				.doOnNext((Map<String, String> current) -> this.book.closeStale(ids, current))
 				.then();
 		});
 	}

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,8 @@ public final class SseBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		Path jar = Path.of(args[0]);
 		int boards = (args.length > 1) ? Integer.parseInt(args[1]) : 10_000;
 		int rounds = (args.length > 2) ? Integer.parseInt(args[2]) : 5;
@@ -92,6 +95,7 @@ public final class SseBenchmark {
 			Map<String, long[]> arrivals = new ConcurrentHashMap<>();
 			AtomicInteger connected = new AtomicInteger();
 			AtomicInteger failed = new AtomicInteger();
+			AtomicInteger ended = new AtomicInteger();
 			reactor.netty.http.client.HttpClient client = reactor.netty.http.client.HttpClient.create(connections)
 				.runOn(loops)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000)
@@ -113,7 +117,7 @@ public final class SseBenchmark {
 							failed.incrementAndGet();
 							return Mono.<String>empty();
 						}
-						return connection.inbound().receive().asString();
+						return connection.inbound().receive().asString(StandardCharsets.UTF_8);
 					})
 					.subscribe((chunk) -> {
 						long now = System.nanoTime();
@@ -132,7 +136,7 @@ public final class SseBenchmark {
 								tail.delete(0, tail.length() - 200);
 							}
 						}
-					}, (ex) -> failed.incrementAndGet()));
+					}, (ex) -> ended.incrementAndGet(), ended::incrementAndGet));
 				if (i % 500 == 499) {
 					Thread.sleep(50);
 				}
@@ -152,8 +156,9 @@ public final class SseBenchmark {
 			List<Long> latencies = new ArrayList<>();
 			int missing = 0;
 			for (int round = 0; round < rounds; round++) {
-				String headline = "基准测试公告" + round;
-				watching[0] = headline;
+				String marker = "BENCH-" + round + "-" + System.nanoTime();
+				String headline = "基准测试公告 " + marker;
+				watching[0] = marker;
 				currentRound.set(round);
 				long sent = System.nanoTime();
 				post(base, "/api/v1/notices", """
@@ -176,7 +181,8 @@ public final class SseBenchmark {
 						}
 					}
 				}
-				System.out.printf("round %d: delivered to %d of %d streams%n", round, got, connected.get());
+				System.out.printf("round %d: delivered to %d of %d streams (streams ended: %d, held by the service: %s)%n",
+						round, got, connected.get(), ended.get(), connectedOnServer(base));
 				Thread.sleep(2000);
 			}
 			latencies.sort(Long::compare);
@@ -262,6 +268,13 @@ public final class SseBenchmark {
 				HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		return (long) JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble();
+	}
+
+	private static String connectedOnServer(String base) throws Exception {
+		var response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/notification.boards.connected")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return Long.toString((long) JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble());
 	}
 
 	private static long percentile(List<Long> sorted, int percentile) {
