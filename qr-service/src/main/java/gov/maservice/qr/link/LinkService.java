@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -28,7 +29,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Mints, finds and resolves short links. Minting is idempotent across replicas: the first insert
  * for a target wins through the unique {@code targetKey} index, and a loser reads the winner's
- * token. Once minted a token is never changed or deleted, because it is printed.
+ * token. Once minted a token is never changed or deleted, because it is printed; so a token is
+ * only used if its code reads back reliably ({@link ReadabilityCheck}).
  */
 @Service
 public class LinkService {
@@ -41,6 +43,8 @@ public class LinkService {
 
 	private final TokenGenerator tokens;
 
+	private final ReadabilityCheck readability;
+
 	private final Catalog catalog;
 
 	private final String baseUrl;
@@ -49,9 +53,11 @@ public class LinkService {
 
 	private final Map<String, Boolean> knownLinkTokens = lru();
 
-	LinkService(MongoTemplate mongoTemplate, TokenGenerator tokens, Catalog catalog, QrProperties properties) {
+	LinkService(MongoTemplate mongoTemplate, TokenGenerator tokens, Catalog catalog, QrProperties properties,
+			ObjectProvider<ReadabilityCheck> readability) {
 		this.mongoTemplate = mongoTemplate;
 		this.tokens = tokens;
+		this.readability = readability.getIfAvailable(() -> ReadabilityCheck.NONE);
 		this.catalog = catalog;
 		this.baseUrl = properties.publicBaseUrl();
 	}
@@ -137,7 +143,7 @@ public class LinkService {
 		}
 		for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
 			Instant now = Instant.now();
-			ShortLink link = new ShortLink(this.tokens.next(), target.kind(), target.code(), target.localityCode(),
+			ShortLink link = new ShortLink(readableToken(), target.kind(), target.code(), target.localityCode(),
 					key, null, null, now, now, null);
 			try {
 				return this.mongoTemplate.insert(link);
@@ -177,7 +183,7 @@ public class LinkService {
 
 	ShortLink createCustom(String title, String targetUrl, String user) {
 		for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
-			String token = this.tokens.next();
+			String token = readableToken();
 			Instant now = Instant.now();
 			ShortLink link = new ShortLink(token, LinkKind.CUSTOM, null, null, "CUSTOM:" + token, targetUrl, title,
 					now, now, user);
@@ -212,6 +218,17 @@ public class LinkService {
 	long count(LinkKind kind) {
 		Query query = (kind != null) ? Query.query(where("kind").is(kind)) : new Query();
 		return this.mongoTemplate.count(query, ShortLink.class);
+	}
+
+	/** A fresh token whose code reads back everywhere (see {@link ReadabilityCheck}). */
+	private String readableToken() {
+		for (int attempt = 0; attempt < MINT_ATTEMPTS * 4; attempt++) {
+			String token = this.tokens.next();
+			if (this.readability.readable(shortUrl(token))) {
+				return token;
+			}
+		}
+		throw new IllegalStateException("No readable token found for base URL " + this.baseUrl);
 	}
 
 	private ShortLink findByKey(String key) {
