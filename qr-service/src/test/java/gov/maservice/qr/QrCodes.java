@@ -75,6 +75,11 @@ public final class QrCodes {
 	 * background) and decodes it.
 	 */
 	public static String decodeSvg(String svg) {
+		return decode(rasterizeSvg(svg));
+	}
+
+	/** Draws the SVG's module runs (4 px a module, white background) into an image. */
+	public static BufferedImage rasterizeSvg(String svg) {
 		Matcher viewBox = VIEW_BOX.matcher(svg);
 		if (!viewBox.find()) {
 			throw new AssertionError("No viewBox in " + svg);
@@ -99,7 +104,7 @@ public final class QrCodes {
 		if (runs == 0) {
 			throw new AssertionError("No module runs in " + svg);
 		}
-		return decode(image);
+		return image;
 	}
 
 	public static boolean toolAvailable(String tool) {
