@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A query split into terms at white space. Every term must match (a guide found by 营业执照 and
- * by 注销 is what "营业执照 注销" asks for); a term with a Chinese character is matched by its
- * characters, any other term as pinyin or as an item code.
+ * A query split into terms at white space and where Chinese characters meet letters or digits.
+ * Every term must match (a guide found by 营业执照 and by 注销 is what "营业执照 注销" asks for); a
+ * term of Chinese characters is matched by its characters, any other term as pinyin or as an item
+ * code (typed with its hyphens).
  *
  * @param text the query as typed, trimmed
  * @param terms its terms, at most {@link #MAX_TERMS}
@@ -22,7 +23,7 @@ record SearchQuery(String text, List<Term> terms) {
 	 *
 	 * @param raw the term as typed, lower case (item codes keep their hyphens)
 	 * @param normalized letters, digits and Chinese characters only
-	 * @param chinese whether it contains a Chinese character
+	 * @param chinese whether it is made of Chinese characters
 	 */
 	record Term(String raw, String normalized, boolean chinese) {
 	}
@@ -31,20 +32,34 @@ record SearchQuery(String text, List<Term> terms) {
 		String trimmed = (text != null) ? text.strip() : "";
 		List<Term> terms = new ArrayList<>();
 		for (String part : trimmed.split("[\\s\\u3000]+")) {
-			String normalized = NormalizedText.normalize(part);
-			if (normalized.isEmpty()) {
-				continue;
-			}
-			boolean chinese = normalized.chars().anyMatch(c -> Pinyin.isHan((char) c));
-			if (!chinese && normalized.length() > PinyinMatcher.MAX_TERM_LENGTH) {
-				normalized = normalized.substring(0, PinyinMatcher.MAX_TERM_LENGTH);
-			}
-			terms.add(new Term(part.toLowerCase(Locale.ROOT), normalized, chinese));
-			if (terms.size() == MAX_TERMS) {
-				break;
+			for (String run : scriptRuns(NormalizedText.normalize(part))) {
+				boolean chinese = Pinyin.isHan(run.charAt(0));
+				String normalized = (!chinese && run.length() > PinyinMatcher.MAX_TERM_LENGTH)
+						? run.substring(0, PinyinMatcher.MAX_TERM_LENGTH) : run;
+				String raw = (!chinese && run.length() == NormalizedText.normalize(part).length()) ? part : run;
+				if (terms.size() < MAX_TERMS) {
+					terms.add(new Term(raw.toLowerCase(Locale.ROOT), normalized, chinese));
+				}
 			}
 		}
 		return new SearchQuery(trimmed, List.copyOf(terms));
+	}
+
+	/**
+	 * Splits text where it changes between Chinese characters and letters or digits, so input
+	 * typed half in characters and half in pinyin (营业执照zx) becomes two terms.
+	 */
+	private static List<String> scriptRuns(String normalized) {
+		List<String> runs = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= normalized.length(); i++) {
+			if (i == normalized.length()
+					|| Pinyin.isHan(normalized.charAt(i)) != Pinyin.isHan(normalized.charAt(i - 1))) {
+				runs.add(normalized.substring(start, i));
+				start = i;
+			}
+		}
+		return runs;
 	}
 
 	boolean isBlank() {

@@ -84,6 +84,13 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void charactersFollowedByPinyinAreTwoTerms() {
+		assertThat(names("营业执照bl")).containsExactly("营业执照遗失补领");
+		assertThat(SearchQuery.parse("营业执照bl 410471-XK00101-001").terms()).extracting(SearchQuery.Term::raw)
+			.containsExactly("营业执照", "bl", "410471-xk00101-001");
+	}
+
+	@Test
 	void unknownWordsFindNothing() {
 		assertThat(names("飞机")).isEmpty();
 		assertThat(names("qqqq")).isEmpty();
