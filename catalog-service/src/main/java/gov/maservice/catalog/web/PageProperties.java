@@ -14,7 +14,6 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the citizen pages ({@code catalog.pages.*}).
  *
  * @param siteName name in every page header, the hall's online identity
- * @param districtName district the hall serves, shown in titles and the footer
  * @param hallPhone the hall's general enquiry line in the footer, for questions no guide answers
  * @param maxAge how long browsers and proxies may reuse a page without asking: short, because a
  * published correction must reach readers quickly; after it they revalidate and mostly get 304
@@ -27,7 +26,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("catalog.pages")
 @Validated
 public record PageProperties(@DefaultValue("平顶山高新区政务服务") @NotBlank String siteName,
-		@DefaultValue("平顶山高新技术产业开发区") @NotBlank String districtName,
 		@DefaultValue("0375-12345") @NotBlank String hallPhone, @DefaultValue("60s") @NotNull Duration maxAge,
 		@DefaultValue("4096") @Positive int cacheEntries, @DefaultValue("60s") @NotNull Duration cacheTtl) {
 }

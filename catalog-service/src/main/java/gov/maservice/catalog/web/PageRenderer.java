@@ -27,10 +27,13 @@ class PageRenderer {
 
 	private final PageProperties properties;
 
-	PageRenderer(ITemplateEngine engine, PageAssets assets, PageProperties properties) {
+	private final DistrictProperties district;
+
+	PageRenderer(ITemplateEngine engine, PageAssets assets, PageProperties properties, DistrictProperties district) {
 		this.engine = engine;
 		this.assets = assets;
 		this.properties = properties;
+		this.district = district;
 	}
 
 	/**
@@ -45,6 +48,7 @@ class PageRenderer {
 			Instant lastModified) {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("site", this.properties);
+		variables.put("district", this.district);
 		variables.put("css", this.assets.css());
 		variables.put("links", links);
 		variables.put("large", links.large());

@@ -12,7 +12,7 @@ class GuidePageCacheTests {
 	private static final RenderedPage PAGE = RenderedPage.of("<p>指南</p>", "g1", null);
 
 	private static GuidePageCache cache(int entries, Duration ttl) {
-		return new GuidePageCache(new PageProperties("站点", "区", "12345", Duration.ofSeconds(60), entries, ttl));
+		return new GuidePageCache(new PageProperties("站点", "12345", Duration.ofSeconds(60), entries, ttl));
 	}
 
 	@Test
