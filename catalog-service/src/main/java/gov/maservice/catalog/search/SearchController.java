@@ -45,10 +45,11 @@ class SearchController {
 					Finds published guides by words of the item name, material names and (lightly) the \
 					acceptance conditions: Chinese (营业执照, 执照), full pinyin (yingyezhizhao, also typed \
 					partially), pinyin initials (yyzz), or an item/basic code. Terms separated by spaces must \
-					all match. Ranking: exact name, name contains the term, most of its character pairs in the \
+					all match, and so do the parts of a term where characters meet pinyin (营业执照bl). Ranking: exact name, name contains the term, most of its character pairs in the \
 					name, pinyin of the name, materials, conditions; ties by item code. A blank query lists \
 					the guides matching the filters by code. The locality filter also finds items delegated to \
-					villages or communities inside the given town or street.""")
+					villages or communities inside the given town or street. Only published guides are found. \
+					Responses may be cached for 30 seconds (Cache-Control: public, max-age=30).""")
 	@ApiResponse(responseCode = "200", description = "Results, best first",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SearchResult.class),
 					examples = @ExampleObject(value = RESULT_EXAMPLE)))
