@@ -159,19 +159,6 @@ final class SearchIndex {
 		}
 	}
 
-	/** Item code → revision held, to compare with the store. */
-	Map<String, Long> revisions() {
-		this.lock.readLock().lock();
-		try {
-			Map<String, Long> revisions = new HashMap<>(this.byCode.size() * 2);
-			this.byCode.forEach((code, item) -> revisions.put(code, item.revision()));
-			return revisions;
-		}
-		finally {
-			this.lock.readLock().unlock();
-		}
-	}
-
 	private int allocateSlot() {
 		if (!this.freeSlots.isEmpty()) {
 			return this.freeSlots.pop();

@@ -99,11 +99,6 @@ public class SearchService {
 			String departmentName, List<String> localityCodes, long revision, Instant indexedAt) {
 	}
 
-	/** How many published guides this replica can find. */
-	public int searchableCount() {
-		return this.index.size();
-	}
-
 	private void checkQuery(String q, List<FieldMessage> errors) {
 		if (q == null) {
 			return;
