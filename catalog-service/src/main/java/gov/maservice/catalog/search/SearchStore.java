@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.bson.Document;
-
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -37,16 +36,22 @@ class SearchStore {
 	}
 
 	/**
-	 * Stores the document unless the stored one comes from a newer revision.
+	 * Stores the document unless the stored one comes from a newer revision: one conditional
+	 * replace, or an insert when there is none yet, so two replicas racing end with the newer.
 	 * @return whether it was stored
 	 */
 	boolean save(SearchDocument document) {
-		Document current = this.mongo.findOne(revisionQuery(document.code()), Document.class, SearchDocument.COLLECTION);
-		if (current != null && current.get("revision", Number.class).longValue() > document.revision()) {
+		Query sameOrOlder = Query.query(where("_id").is(document.code()).and("revision").lte(document.revision()));
+		if (this.mongo.findAndReplace(sameOrOlder, document) != null) {
+			return true;
+		}
+		try {
+			this.mongo.insert(document);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		this.mongo.save(document);
-		return true;
 	}
 
 	/** Every stored document, in code order; the consumer sees them one at a time. */
@@ -61,12 +66,6 @@ class SearchStore {
 	List<SearchDocument> changedSince(Instant since) {
 		return this.mongo.find(Query.query(where("indexedAt").gte(since)).with(Sort.by("indexedAt")),
 				SearchDocument.class);
-	}
-
-	private static Query revisionQuery(String code) {
-		Query query = Query.query(where("_id").is(code));
-		query.fields().include("revision");
-		return query;
 	}
 
 }
