@@ -214,7 +214,7 @@ public class ItemService {
 	 * note, each with its published event, in one insert per batch. Codes that exist are skipped,
 	 * so an interrupted seed resumes without touching what is there.
 	 * @param guides valid guides with existing references
-	 * @param changeNote note of the first edition, e.g. 首次发布
+	 * @param changeNote why the guides were loaded (e.g. 首次发布), kept in the audit trail
 	 * @param actor who publishes
 	 * @return the codes stored
 	 */
@@ -234,18 +234,21 @@ public class ItemService {
 			if (present.contains(guide.code()) || stored.contains(guide.code())) {
 				continue;
 			}
-			PublishedEdition published = new PublishedEdition(1, guide, now, actor.subject(), UpdateType.MAJOR,
-					changeNote);
+			// A seeded guide is a migration of a guide already in force on paper, not news: it is
+			// published as a MINOR edition so that loading 1,000 guides never floods village boards
+			// with "guide updated" notices. The note stays in the audit trail only.
+			PublishedEdition published = new PublishedEdition(1, guide, now, actor.subject(), UpdateType.MINOR,
+					null);
 			CatalogItem item = new CatalogItem(guide.code(), 1, ItemStatus.PUBLISHED, guide.name(),
 					guide.departmentCode(), guide.localityCodes(), guide.itemType(), 1, null, published, now, null,
-					null, null, List.of(new EditionRecord(1, now, actor.subject(), UpdateType.MAJOR, changeNote)),
-					List.of(new AuditEntry(now, actor.subject(), "PUBLISHED", 1, 1, "MAJOR: " + changeNote)), now,
+					null, null, List.of(new EditionRecord(1, now, actor.subject(), UpdateType.MINOR, null)),
+					List.of(new AuditEntry(now, actor.subject(), "PUBLISHED", 1, 1, "MINOR: " + changeNote)), now,
 					actor.subject(), now, actor.subject());
 			GuideEvent event = new GuideEvent(UUID.randomUUID(), GuideEvent.TYPE_PUBLISHED, now, guide.code(), 1, 1,
-					guide.name(), guide.departmentCode(), guide.localityCodes(), UpdateType.MAJOR, changeNote, null);
+					guide.name(), guide.departmentCode(), guide.localityCodes(), UpdateType.MINOR, null, null);
 			PendingEvent pending = this.outbox.pending(Topics.GUIDE_EVENTS, event);
 			documents.add(Outbox.document(this.mongo, item, List.of(pending)));
-			changes.add(new GuideChanged(guide.code(), GuideEvent.TYPE_PUBLISHED, 1, 1, UpdateType.MAJOR));
+			changes.add(new GuideChanged(guide.code(), GuideEvent.TYPE_PUBLISHED, 1, 1, UpdateType.MINOR));
 			stored.add(guide.code());
 		}
 		if (documents.isEmpty()) {
