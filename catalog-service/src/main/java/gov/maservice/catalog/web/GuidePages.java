@@ -118,7 +118,7 @@ class GuidePages {
 				limit(guide.promisedDays(), guide.caseType()), onTheSpot,
 				Boolean.TRUE.equals(fee.charged()) ? "收费：" + fee.amount() : "不收费",
 				Boolean.TRUE.equals(fee.charged()) ? fee.basis() : null, channels.hallAddress(), channels.window(),
-				channels.hours(), channels.onlineUrl(), visits(visits), visits <= 1,
+				channels.hours(), webLink(channels.onlineUrl()), visits(visits), visits <= 1,
 				channels.methods().stream().map(GuidePages::label).toList(), guide.contacts().enquiryPhone(),
 				guide.contacts().complaintPhone(),
 				guide.faq().stream().map((faq) -> new GuidePage.Question(faq.question(), faq.answer())).toList(),
@@ -143,6 +143,11 @@ class GuidePages {
 			return label(material.source()) + "（" + material.issuer() + "）";
 		}
 		return label(material.source());
+	}
+
+	/** Only http(s) links become clickable, whatever got into the store. */
+	static String webLink(String url) {
+		return (url != null && (url.startsWith("https://") || url.startsWith("http://"))) ? url : null;
 	}
 
 	static String label(Labelled value) {
