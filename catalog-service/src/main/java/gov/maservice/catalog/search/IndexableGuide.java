@@ -21,7 +21,7 @@ import java.util.List;
  * @param revision item revision, grows with every change
  * @param edition user-facing edition number
  */
-public record IndexableGuide(String code, String basicCode, String name, String shortName, String departmentCode,
+record IndexableGuide(String code, String basicCode, String name, String shortName, String departmentCode,
 		String departmentName, String itemType, List<String> localityCodes, List<String> localityScope,
 		List<String> materials, List<String> conditions, long revision, int edition) {
 

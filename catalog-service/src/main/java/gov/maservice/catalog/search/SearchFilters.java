@@ -8,7 +8,7 @@ package gov.maservice.catalog.search;
  * village's item matches a filter on its town), see {@link IndexableGuide#localityScope()}
  * @param itemType item type constant
  */
-public record SearchFilters(String department, String locality, String itemType) {
+record SearchFilters(String department, String locality, String itemType) {
 
 	static final SearchFilters NONE = new SearchFilters(null, null, null);
 
