@@ -136,32 +136,38 @@ public class BoardService {
 	}
 
 	private Mono<Void> comeOnline(String boardId, Instant now) {
-		return this.boards.findById(boardId).flatMap((board) -> {
-			if (board.online()) {
-				return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(boardId)),
-						new Update().set("lastSeen", now), Board.class).then();
+		return this.boards.findById(boardId).flatMap((board) -> board.online()
+				? this.mongo.updateFirst(Query.query(Criteria.where("_id").is(boardId)),
+						new Update().set("lastSeen", now), Board.class).then()
+				: comeOnline(boardId, board.localityCode(), board.lastSeen(), now));
+	}
+
+	/** The offline → online transition, conditional on the state just read; the loser only moves lastSeen. */
+	private Mono<Void> comeOnline(String boardId, String localityCode, Instant lastSeen, Instant now) {
+		var event = new BoardEvent(UUID.randomUUID(), BoardEvent.TYPE_CAME_ONLINE, now, boardId, localityCode,
+				lastSeen);
+		Query stillOffline = Query
+			.query(Criteria.where("_id").is(boardId).and("online").is(false).and("lastSeen").is(lastSeen));
+		Update update = new Update().set("online", true).set("lastSeen", now).push(OutboxRelay.PENDING_EVENTS, event);
+		return this.mongo.updateFirst(stillOffline, update, Board.class).flatMap((result) -> {
+			if (result.getModifiedCount() > 0) {
+				this.relay.nudge();
+				return Mono.<Void>empty();
 			}
-			var event = new BoardEvent(UUID.randomUUID(), BoardEvent.TYPE_CAME_ONLINE, now, boardId,
-					board.localityCode(), board.lastSeen());
-			Query stillOffline = Query
-				.query(Criteria.where("_id").is(boardId).and("online").is(false).and("lastSeen").is(board.lastSeen()));
-			Update update = new Update().set("online", true)
-				.set("lastSeen", now)
-				.push(OutboxRelay.PENDING_EVENTS, event);
-			return this.mongo.updateFirst(stillOffline, update, Board.class).flatMap((result) -> {
-				if (result.getModifiedCount() > 0) {
-					this.relay.nudge();
-					return Mono.<Void>empty();
-				}
-				return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(boardId)),
-						new Update().set("lastSeen", now), Board.class).then();
-			});
+			return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(boardId)),
+					new Update().set("lastSeen", now), Board.class).then();
 		});
 	}
 
+	private static Instant toInstant(java.util.Date date) {
+		return (date != null) ? date.toInstant() : null;
+	}
+
 	/**
-	 * Signs of life for many boards at once (the streams an instance holds). Returns each board's
-	 * current credential hash so the caller can close streams whose credential was rotated or revoked.
+	 * Signs of life for many boards at once (the streams an instance holds, the boards that just
+	 * connected): one update for those already online, one conditional update per board coming back.
+	 * Returns each board's current credential hash so the caller can close streams whose credential
+	 * was rotated or revoked.
 	 */
 	public Mono<Map<String, String>> seenAll(Collection<String> boardIds) {
 		if (boardIds.isEmpty()) {
@@ -169,19 +175,26 @@ public class BoardService {
 		}
 		Instant now = this.clock.instant();
 		Query ids = Query.query(Criteria.where("_id").in(boardIds));
-		ids.fields().include("_id", "online", "credentialHash");
-		return this.mongo
-			.updateMulti(Query.query(Criteria.where("_id").in(boardIds).and("online").is(true)),
-					new Update().set("lastSeen", now), Board.class)
-			.thenMany(this.mongo.find(ids, Document.class, BOARDS))
-			.concatMap((board) -> (Boolean.TRUE.equals(board.getBoolean("online")) ? Mono.just(board)
-					: seen(board.getString("_id")).thenReturn(board)))
-			.collect(HashMap<String, String>::new, (map, board) -> {
-				if (board.getString("credentialHash") != null) {
-					map.put(board.getString("_id"), board.getString("credentialHash"));
-				}
-			})
-			.map((map) -> (Map<String, String>) map);
+		ids.fields().include("_id", "online", "credentialHash", "lastSeen", "localityCode");
+		return this.mongo.find(ids, Document.class, BOARDS).collectList().flatMap((found) -> {
+			List<String> online = found.stream()
+				.filter((board) -> Boolean.TRUE.equals(board.getBoolean("online")))
+				.map((board) -> board.getString("_id"))
+				.toList();
+			Map<String, String> hashes = new HashMap<>();
+			found.stream()
+				.filter((board) -> board.getString("credentialHash") != null)
+				.forEach((board) -> hashes.put(board.getString("_id"), board.getString("credentialHash")));
+			Mono<Void> touch = online.isEmpty() ? Mono.empty()
+					: this.mongo.updateMulti(Query.query(Criteria.where("_id").in(online)),
+							new Update().set("lastSeen", now), Board.class).then();
+			Mono<Void> comeBack = Flux.fromIterable(found)
+				.filter((board) -> !Boolean.TRUE.equals(board.getBoolean("online")))
+				.flatMap((board) -> comeOnline(board.getString("_id"), board.getString("localityCode"),
+						toInstant(board.getDate("lastSeen")), now), 8)
+				.then();
+			return touch.then(comeBack).thenReturn(hashes);
+		});
 	}
 
 	/**

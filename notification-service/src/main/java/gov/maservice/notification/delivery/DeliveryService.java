@@ -2,13 +2,10 @@ package gov.maservice.notification.delivery;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import gov.maservice.notification.board.BoardPrincipal;
-import gov.maservice.notification.board.BoardService;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Service;
 
@@ -19,17 +16,15 @@ import org.springframework.stereotype.Service;
 @Service
 class DeliveryService {
 
-	private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
-
 	private final NoticeBook book;
 
-	private final BoardService boards;
+	private final StreamPresence presence;
 
 	private final DeliveryProperties properties;
 
-	DeliveryService(NoticeBook book, BoardService boards, DeliveryProperties properties) {
+	DeliveryService(NoticeBook book, StreamPresence presence, DeliveryProperties properties) {
 		this.book = book;
-		this.boards = boards;
+		this.presence = presence;
 		this.properties = properties;
 	}
 
@@ -42,9 +37,7 @@ class DeliveryService {
 			return Flux.merge(session.sink().asFlux(), keepAlive)
 				.doOnSubscribe((subscription) -> {
 					this.book.connect(session, lastEventId);
-					this.boards.seen(board.boardId())
-						.subscribe(null, (ex) -> log.warn("Could not mark board {} online: {}", board.boardId(),
-								ex.toString()));
+					this.presence.connected(board.boardId());
 				})
 				.doFinally((signal) -> this.book.disconnect(session));
 		});

@@ -42,6 +42,9 @@ public final class OutboxRelay<T, E> {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+	/** Documents relayed at once; each document's own events still go out one after the other, in order. */
+	private static final int CONCURRENCY = 8;
+
 	private final Spec<T, E> spec;
 
 	private final ReactiveMongoTemplate mongo;
@@ -80,8 +83,8 @@ public final class OutboxRelay<T, E> {
 			.orOperator(Criteria.where(LEASE_UNTIL).is(null), Criteria.where(LEASE_UNTIL).lt(this.clock.instant())))
 			.limit(this.properties.batchSize());
 		return this.mongo.find(candidates, this.spec.type())
-			.concatMap((doc) -> claim(this.spec.idOf().apply(doc)))
-			.concatMap((doc) -> sendAndPull(doc).subscribeOn(Schedulers.boundedElastic()))
+			.flatMap((doc) -> claim(this.spec.idOf().apply(doc))
+				.flatMap((claimed) -> sendAndPull(claimed).subscribeOn(Schedulers.boundedElastic())), CONCURRENCY)
 			.reduce(0L, Long::sum);
 	}
 

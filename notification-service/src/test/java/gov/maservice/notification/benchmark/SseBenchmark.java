@@ -91,7 +91,7 @@ public final class SseBenchmark {
 			List<String[]> registered = register(base, boards);
 			System.out.printf("registered %d boards%n", registered.size());
 
-			long heapBefore = heapAfterGc(base, server.pid());
+			long heapBefore = liveHeap(server.pid());
 			Map<String, long[]> arrivals = new ConcurrentHashMap<>();
 			AtomicInteger connected = new AtomicInteger();
 			AtomicInteger failed = new AtomicInteger();
@@ -148,10 +148,11 @@ public final class SseBenchmark {
 			Duration openTime = Duration.between(openStart, Instant.now());
 			System.out.printf("streams open: %d, failed: %d, in %s%n", connected.get(), failed.get(), openTime);
 			Thread.sleep(3000);
-			long heapAfter = heapAfterGc(base, server.pid());
+			long heapAfter = liveHeap(server.pid());
 			double perConnection = (heapAfter - heapBefore) / (double) Math.max(1, connected.get());
-			System.out.printf("heap before %.1f MB, after %.1f MB: %.1f KB per stream%n", heapBefore / 1e6,
+			System.out.printf("live heap before %.1f MB, after %.1f MB: %.1f KB per stream%n", heapBefore / 1e6,
 					heapAfter / 1e6, perConnection / 1024);
+			System.out.println("class histogram of the service: notification-service/target/bench-histogram.txt");
 
 			List<Long> latencies = new ArrayList<>();
 			int missing = 0;
@@ -170,10 +171,12 @@ public final class SseBenchmark {
 					Thread.sleep(50);
 				}
 				int got = 0;
+				List<Long> roundLatencies = new ArrayList<>();
 				for (int i = 0; i < boards; i++) {
 					if (received.get(i) == 1) {
 						if (arrivalByRound[round][i] != 0) {
 							latencies.add(arrivalByRound[round][i] - sent);
+							roundLatencies.add(arrivalByRound[round][i] - sent);
 							got++;
 						}
 						else {
@@ -181,8 +184,11 @@ public final class SseBenchmark {
 						}
 					}
 				}
-				System.out.printf("round %d: delivered to %d of %d streams (streams ended: %d, held by the service: %s)%n",
-						round, got, connected.get(), ended.get(), connectedOnServer(base));
+				roundLatencies.sort(Long::compare);
+				System.out.printf(
+						"round %d: delivered to %d of %d streams, p50 %d ms, p99 %d ms (streams ended: %d, held by the service: %s)%n",
+						round, got, connected.get(), ms(percentile(roundLatencies, 50)), ms(percentile(roundLatencies, 99)),
+						ended.get(), connectedOnServer(base));
 				Thread.sleep(2000);
 			}
 			latencies.sort(Long::compare);
@@ -257,17 +263,21 @@ public final class SseBenchmark {
 		throw new IllegalStateException("The service did not become ready");
 	}
 
-	/** Heap in use by the service right after a full GC (jcmd GC.run), from its metrics endpoint. */
-	private static long heapAfterGc(String base, long pid) throws Exception {
-		new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+	/**
+	 * Live heap of the service: {@code jcmd GC.class_histogram} runs a full GC and counts the
+	 * objects that survive it, which is steadier than the heap gauge (region granularity, garbage
+	 * allocated between the GC and the read). The last histogram is kept for inspection.
+	 */
+	private static long liveHeap(long pid) throws Exception {
+		Path histogram = Path.of("notification-service", "target", "bench-histogram.txt");
+		new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
+			.redirectOutput(histogram.toFile())
 			.start()
-			.waitFor(30, TimeUnit.SECONDS);
-		Thread.sleep(1000);
-		var response = HTTP.send(
-				HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return (long) JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble();
+			.waitFor(120, TimeUnit.SECONDS);
+		List<String> lines = Files.readAllLines(histogram);
+		String total = lines.stream().filter((line) -> line.startsWith("Total")).findFirst().orElseThrow();
+		String[] parts = total.trim().split("\\s+");
+		return Long.parseLong(parts[2]);
 	}
 
 	private static String connectedOnServer(String base) throws Exception {
