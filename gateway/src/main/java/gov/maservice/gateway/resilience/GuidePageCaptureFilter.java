@@ -64,6 +64,7 @@ public class GuidePageCaptureFilter implements GatewayFilter, Ordered {
 					return super.writeWith(body);
 				}
 				String contentType = getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+				String contentEncoding = getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
 				long limit = GuidePageCaptureFilter.this.copies.maxPageBytes();
 				ByteArrayOutputStream copy = new ByteArrayOutputStream();
 				boolean[] tooLarge = { false };
@@ -83,7 +84,7 @@ public class GuidePageCaptureFilter implements GatewayFilter, Ordered {
 					copy.writeBytes(bytes);
 				}).doOnComplete(() -> {
 					if (!tooLarge[0] && copy.size() > 0) {
-						GuidePageCaptureFilter.this.copies.remember(code, copy.toByteArray(), contentType);
+						GuidePageCaptureFilter.this.copies.remember(code, copy.toByteArray(), contentEncoding, contentType);
 					}
 				});
 				return super.writeWith(teed);
@@ -98,7 +99,8 @@ public class GuidePageCaptureFilter implements GatewayFilter, Ordered {
 		MediaType contentType = headers.getContentType();
 		return status != null && status.value() == HttpStatus.OK.value()
 				&& !exchange.getAttributes().containsKey(FALLBACK_ATTRIBUTE) && contentType != null
-				&& MediaType.TEXT_HTML.isCompatibleWith(contentType) && !headers.containsHeader(HttpHeaders.CONTENT_ENCODING);
+				&& MediaType.TEXT_HTML.isCompatibleWith(contentType)
+				&& GuidePageCopies.canKeep(headers.getFirst(HttpHeaders.CONTENT_ENCODING));
 	}
 
 }

@@ -1,5 +1,7 @@
 package gov.maservice.gateway.resilience;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,24 +48,39 @@ class GuidePageCopies {
 		return this.properties.maxPageSize().toBytes();
 	}
 
-	/** Keeps a successful page; too large pages are skipped. */
-	void remember(String code, byte[] body, String contentType) {
-		if (body.length > this.properties.maxPageSize().toBytes()) {
+	/** Whether a page sent with this {@code Content-Encoding} can be kept (and decoded for the banner). */
+	static boolean canKeep(String contentEncoding) {
+		return contentEncoding == null || "identity".equalsIgnoreCase(contentEncoding)
+				|| "gzip".equalsIgnoreCase(contentEncoding);
+	}
+
+	/**
+	 * Keeps a successful page as it went to the citizen (possibly gzip-compressed, as catalog-service
+	 * sends it to browsers); it is decoded only when persisted or served as a fallback. Too large
+	 * pages are skipped.
+	 */
+	void remember(String code, byte[] body, String contentEncoding, String contentType) {
+		if (body.length > this.properties.maxPageSize().toBytes() || !canKeep(contentEncoding)) {
 			return;
 		}
+		boolean gzip = "gzip".equalsIgnoreCase(contentEncoding);
 		Instant now = this.clock.instant();
 		MemoryCopy previous;
 		boolean persist;
 		synchronized (this.memory) {
 			previous = this.memory.get(code);
-			boolean changed = previous == null || !Arrays.equals(previous.body(), body);
+			boolean changed = previous == null || changed(previous, body, gzip);
 			persist = this.properties.persist() && (changed
 					|| previous.persistedAt().plus(this.properties.persistInterval()).isBefore(now));
 			Instant persistedAt = persist ? now : previous.persistedAt();
-			put(code, new MemoryCopy(body, contentType, now, persistedAt));
+			put(code, new MemoryCopy(body, gzip, contentType, now, persistedAt));
 		}
 		if (persist) {
-			StoredPageCopy copy = new StoredPageCopy(code, new String(body, StandardCharsets.UTF_8), contentType, now);
+			String html = decode(body, gzip);
+			if (html == null) {
+				return;
+			}
+			StoredPageCopy copy = new StoredPageCopy(code, html, contentType, now);
 			this.mongo.save(copy)
 				.doOnError(ex -> log.warn("Could not persist the copy of guide page {}: {}", code, ex.toString()))
 				.onErrorComplete()
@@ -75,8 +93,8 @@ class GuidePageCopies {
 		synchronized (this.memory) {
 			MemoryCopy copy = this.memory.get(code);
 			if (copy != null) {
-				return Mono.just(new PageCopy(new String(copy.body(), StandardCharsets.UTF_8), copy.contentType(),
-						copy.storedAt()));
+				String html = decode(copy.body(), copy.gzip());
+				return (html != null) ? Mono.just(new PageCopy(html, copy.contentType(), copy.storedAt())) : Mono.empty();
 			}
 		}
 		if (!this.properties.persist()) {
@@ -86,6 +104,28 @@ class GuidePageCopies {
 			.map(stored -> new PageCopy(stored.html(), stored.contentType(), stored.storedAt()))
 			.doOnError(ex -> log.warn("Could not read the copy of guide page {}: {}", code, ex.toString()))
 			.onErrorComplete();
+	}
+
+	/** Browsers get gzip and other clients plain text: compare the content, not the encoding. */
+	private static boolean changed(MemoryCopy previous, byte[] body, boolean gzip) {
+		if (previous.gzip() == gzip) {
+			return !Arrays.equals(previous.body(), body);
+		}
+		String before = decode(previous.body(), previous.gzip());
+		return before == null || !before.equals(decode(body, gzip));
+	}
+
+	private static String decode(byte[] body, boolean gzip) {
+		if (!gzip) {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			log.warn("Could not decompress a kept guide page: {}", ex.toString());
+			return null;
+		}
 	}
 
 	private void put(String code, MemoryCopy copy) {
@@ -112,7 +152,7 @@ class GuidePageCopies {
 	record PageCopy(String html, String contentType, Instant storedAt) {
 	}
 
-	private record MemoryCopy(byte[] body, String contentType, Instant storedAt, Instant persistedAt) {
+	private record MemoryCopy(byte[] body, boolean gzip, String contentType, Instant storedAt, Instant persistedAt) {
 	}
 
 }

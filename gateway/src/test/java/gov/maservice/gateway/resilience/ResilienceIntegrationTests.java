@@ -1,9 +1,12 @@
 package gov.maservice.gateway.resilience;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -21,6 +24,8 @@ class ResilienceIntegrationTests extends GatewayIntegrationTest {
 	void whenCatalogIsDownAGuidePageIsServedFromItsLastGoodCopyAndFreshAgainWhenItReturns() {
 		Backends.GUIDE_VERSION.set(7);
 		assertThat(page(GUIDE)).contains("第7版").doesNotContain("内容可能不是最新");
+		assertThat(Backends.CATALOG.last(GUIDE).acceptEncoding()).as("the stub answered gzip, as catalog does for browsers")
+			.contains("gzip");
 
 		Backends.CATALOG.stop();
 		try {
@@ -68,6 +73,17 @@ class ResilienceIntegrationTests extends GatewayIntegrationTest {
 		await().atMost(Duration.ofSeconds(15))
 			.pollInterval(Duration.ofMillis(300))
 			.untilAsserted(() -> assertThat(page(GUIDE)).contains("第8版").doesNotContain("内容可能不是最新"));
+	}
+
+	@Test
+	void aReplicaThatNeverServedAPageFindsItsCopyInTheStore(@Autowired PageCacheProperties properties,
+			@Autowired ReactiveMongoTemplate mongo) {
+		Backends.GUIDE_VERSION.set(3);
+		assertThat(page("/g/410471-XK00202-002")).contains("第3版");
+		GuidePageCopies freshReplica = new GuidePageCopies(properties, mongo, Clock.systemUTC());
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(freshReplica.find("410471-XK00202-002").block())
+				.satisfies(copy -> assertThat(copy.html()).contains("第3版")));
 	}
 
 	@Test

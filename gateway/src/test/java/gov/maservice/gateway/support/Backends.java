@@ -1,6 +1,11 @@
 package gov.maservice.gateway.support;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.zip.GZIPOutputStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,9 +38,17 @@ public final class Backends {
 		StubBackend backend = new StubBackend(routes -> routes
 			.get("/g/{code}", (request, response) -> {
 				CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
-				return response.header("Content-Type", "text/html;charset=UTF-8")
-					.sendString(Mono.just("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>指南</title></head><body><h1>办事指南 "
-							+ request.param("code") + " 第" + GUIDE_VERSION.get() + "版</h1></body></html>"));
+				byte[] page = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>指南</title></head><body><h1>办事指南 "
+						+ request.param("code") + " 第" + GUIDE_VERSION.get() + "版</h1></body></html>")
+					.getBytes(StandardCharsets.UTF_8);
+				response.header("Content-Type", "text/html;charset=UTF-8");
+				String acceptEncoding = request.requestHeaders().get("Accept-Encoding");
+				if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+					// like catalog-service, which keeps the gzip form of each page for browsers
+					response.header("Content-Encoding", "gzip");
+					page = gzip(page);
+				}
+				return response.sendByteArray(Mono.just(page));
 			})
 			.get("/api/v1/items", (request, response) -> {
 				CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
@@ -56,6 +69,19 @@ public final class Backends {
 		return backend;
 	}
 
+	private static byte[] gzip(byte[] bytes) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(bytes);
+			}
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static StubBackend qr() {
 		return new StubBackend(routes -> routes.get("/q/{token}",
 				(request, response) -> response.status(302).header("Location", "/g/410471-XK00101-001").send()));
@@ -68,7 +94,7 @@ public final class Backends {
 				Flux<String> events = Flux.concat(Flux.just(":ok\n\n", "event: notice\ndata: first\n\n"),
 						Mono.delay(Duration.ofSeconds(5)).thenReturn("event: notice\ndata: second\n\n"));
 				return response.header("Content-Type", "text/event-stream")
-					.sendString(events.map(event -> event), java.nio.charset.StandardCharsets.UTF_8);
+					.sendString(events, StandardCharsets.UTF_8);
 			})
 			.get("/api/v1/notices", (request, response) -> {
 				NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());

@@ -75,7 +75,8 @@ public final class StubBackend {
 	void record(String method, String path, HttpHeaders headers) {
 		path = path.startsWith("/") ? path : "/" + path;
 		this.seen.add(new SeenRequest(method, path, headers.get("Authorization"), headers.get("X-Request-Id"),
-				headers.get("X-API-Key")));
+				headers.get("X-API-Key"),
+				headers.get("Accept-Encoding")));
 		this.counters.computeIfAbsent(method + " " + path, key -> new AtomicInteger()).incrementAndGet();
 	}
 
@@ -103,8 +104,10 @@ public final class StubBackend {
 	 * @param authorization the Authorization header, if any
 	 * @param requestId the X-Request-Id header, if any
 	 * @param apiKey the X-API-Key header, if any
+	 * @param acceptEncoding the Accept-Encoding header, if any
 	 */
-	public record SeenRequest(String method, String path, String authorization, String requestId, String apiKey) {
+	public record SeenRequest(String method, String path, String authorization, String requestId, String apiKey,
+			String acceptEncoding) {
 	}
 
 }
