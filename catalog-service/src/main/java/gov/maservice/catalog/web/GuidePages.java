@@ -122,7 +122,8 @@ class GuidePages {
 				channels.methods().stream().map(GuidePages::label).toList(), guide.contacts().enquiryPhone(),
 				guide.contacts().complaintPhone(),
 				guide.faq().stream().map((faq) -> new GuidePage.Question(faq.question(), faq.answer())).toList(),
-				view.forms().stream().map(GuidePages::download).toList(), view.edition(), date(view.lastUpdated()),
+				view.forms().stream().map(GuidePages::download).toList(), view.edition(),
+				date((view.lastUpdated() != null) ? view.lastUpdated() : view.publishedAt()),
 				date(view.publishedAt()), view.changeHistory().stream().map(GuidePages::change).toList(),
 				view.withdrawn(), view.withdrawnReason(), date(view.withdrawnAt()));
 	}
