@@ -3,6 +3,9 @@ package gov.maservice.gateway.resilience;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +76,12 @@ class ResilienceIntegrationTests extends GatewayIntegrationTest {
 		await().atMost(Duration.ofSeconds(15))
 			.pollInterval(Duration.ofMillis(300))
 			.untilAsserted(() -> assertThat(page(GUIDE)).contains("第8版").doesNotContain("内容可能不是最新"));
+	}
+
+	/** Leaves no breaker open for the test classes that run after this one. */
+	@AfterEach
+	void closeBreakers(@Autowired CircuitBreakerRegistry breakers) {
+		breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 	}
 
 	@Test

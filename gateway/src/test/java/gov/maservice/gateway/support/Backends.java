@@ -92,7 +92,7 @@ public final class Backends {
 			.get("/api/v1/boards/{boardId}/stream", (request, response) -> {
 				NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());
 				Flux<String> events = Flux.concat(Flux.just(":ok\n\n", "event: notice\ndata: first\n\n"),
-						Mono.delay(Duration.ofSeconds(5)).thenReturn("event: notice\ndata: second\n\n"));
+						Mono.delay(Duration.ofSeconds(15)).thenReturn("event: notice\ndata: second\n\n"));
 				return response.header("Content-Type", "text/event-stream")
 					.sendString(events, StandardCharsets.UTF_8);
 			})
