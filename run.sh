@@ -84,6 +84,8 @@ on_signal() {
 }
 trap on_signal INT TERM
 trap stop_all EXIT
+# If whoever reads our output goes away, keep going (and still stop everything) instead of dying.
+trap '' PIPE
 
 # ---------------------------------------------------------------- preconditions
 for port_var in GATEWAY_PORT CATALOG_PORT QR_PORT NOTIFICATION_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT; do

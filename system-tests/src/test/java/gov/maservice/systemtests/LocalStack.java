@@ -132,7 +132,8 @@ final class LocalStack implements AutoCloseable {
 			return 0;
 		}
 		try {
-			this.process.destroy();
+			// SIGTERM through the handle: Process.destroy() would also close run.sh's output pipe.
+			this.process.toHandle().destroy();
 			if (!this.process.waitFor(90, TimeUnit.SECONDS)) {
 				this.process.descendants().forEach(ProcessHandle::destroyForcibly);
 				this.process.destroyForcibly();
