@@ -9,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -67,8 +64,9 @@ class EndToEndIntegrationTests {
 						+ "\",\"profile\":{\"charsPerLine\":16,\"lines\":2,\"color\":false}}"));
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 		JsonNode board = GatewayClient.json(registered);
-		List<String> streamLines = openStream(board.path("boardId").asString(), board.path("credential").asString());
-		await().atMost(Duration.ofSeconds(20)).until(() -> !streamLines.isEmpty());
+		BoardStream stream = BoardStream.open(this.gateway, board.path("boardId").asString(),
+				board.path("credential").asString());
+		await().atMost(Duration.ofSeconds(20)).until(stream::connected);
 
 		// An admin creates the item with a complete guide and publishes it (major, with a change note).
 		itemCode = "410471-GG99901-" + (System.currentTimeMillis() % 1000);
@@ -104,7 +102,8 @@ class EndToEndIntegrationTests {
 
 		// The board got the "guide updated" notice the publish caused.
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(String.join("\n", streamLines)).contains("办事指南更新").contains(ITEM_NAME));
+			.untilAsserted(() -> assertThat(stream.text()).contains("办事指南更新").contains(ITEM_NAME));
+		stream.close();
 	}
 
 	@Test
@@ -119,23 +118,6 @@ class EndToEndIntegrationTests {
 		assertThat(item.statusCode()).as(item.body()).isEqualTo(200);
 		assertThat(GatewayClient.json(item).path("name").asString()).isEqualTo(ITEM_NAME);
 		assertThat(this.gateway.send(this.gateway.get("/g/" + itemCode)).body()).contains(ITEM_NAME);
-	}
-
-	private List<String> openStream(String boardId, String credential) {
-		List<String> lines = new CopyOnWriteArrayList<>();
-		CompletableFuture<HttpResponse<Stream<String>>> response = this.gateway.http()
-			.sendAsync(this.gateway.get("/api/v1/boards/" + boardId + "/stream")
-				.timeout(Duration.ofMinutes(5))
-				.header("Accept", "text/event-stream")
-				.header("Authorization", "Bearer " + credential)
-				.build(), HttpResponse.BodyHandlers.ofLines());
-		response.thenAccept((streamed) -> {
-			lines.add("status: " + streamed.statusCode());
-			Thread reader = new Thread(() -> streamed.body().forEach(lines::add), "board-stream");
-			reader.setDaemon(true);
-			reader.start();
-		});
-		return lines;
 	}
 
 	private static List<JsonNode> firstElements(JsonNode node) {
