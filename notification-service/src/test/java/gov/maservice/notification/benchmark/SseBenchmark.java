@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -96,19 +97,20 @@ public final class SseBenchmark {
 			AtomicInteger connected = new AtomicInteger();
 			AtomicInteger failed = new AtomicInteger();
 			AtomicInteger ended = new AtomicInteger();
+			Map<Integer, String> lastChunks = new ConcurrentHashMap<>();
 			reactor.netty.http.client.HttpClient client = reactor.netty.http.client.HttpClient.create(connections)
 				.runOn(loops)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000)
 				.responseTimeout(Duration.ofHours(1));
 			Instant openStart = Instant.now();
 			AtomicLongArray received = new AtomicLongArray(boards);
-			String[] watching = new String[1];
+			AtomicReference<Watch> watching = new AtomicReference<>();
 			long[][] arrivalByRound = new long[rounds][boards];
-			AtomicInteger currentRound = new AtomicInteger(-1);
 			for (int i = 0; i < registered.size(); i++) {
 				int index = i;
 				String[] board = registered.get(i);
 				StringBuilder tail = new StringBuilder();
+				lastChunks.put(index, "");
 				streams.add(client.headers((h) -> h.set("Authorization", "Bearer " + board[1]).set("Accept", "text/event-stream"))
 					.get()
 					.uri(base + "/api/v1/boards/" + board[0] + "/stream")
@@ -121,16 +123,16 @@ public final class SseBenchmark {
 					})
 					.subscribe((chunk) -> {
 						long now = System.nanoTime();
+						lastChunks.put(index, chunk);
 						if (chunk.contains(":ok") && received.get(index) == 0) {
 							received.set(index, 1);
 							connected.incrementAndGet();
 						}
-						String id = watching[0];
-						int round = currentRound.get();
-						if (id != null && round >= 0) {
+						Watch watch = watching.get();
+						if (watch != null) {
 							tail.append(chunk);
-							if (tail.indexOf(id) >= 0 && arrivalByRound[round][index] == 0) {
-								arrivalByRound[round][index] = now;
+							if (tail.indexOf(watch.marker()) >= 0 && arrivalByRound[watch.round()][index] == 0) {
+								arrivalByRound[watch.round()][index] = now;
 							}
 							if (tail.length() > 200) {
 								tail.delete(0, tail.length() - 200);
@@ -159,8 +161,7 @@ public final class SseBenchmark {
 			for (int round = 0; round < rounds; round++) {
 				String marker = "BENCH-" + round + "-" + System.nanoTime();
 				String headline = "基准测试公告 " + marker;
-				watching[0] = marker;
-				currentRound.set(round);
+				watching.set(new Watch(marker, round));
 				long sent = System.nanoTime();
 				post(base, "/api/v1/notices", """
 						{"headline":"%s","areaCodes":["410471"],"expires":"%s"}""".formatted(headline,
@@ -185,6 +186,12 @@ public final class SseBenchmark {
 					}
 				}
 				roundLatencies.sort(Long::compare);
+				for (int i = 0; i < boards && got < connected.get(); i++) {
+					if (received.get(i) == 1 && arrivalByRound[round][i] == 0) {
+						System.out.printf("  missed by board %s (stream %d), its last chunk: %s%n", registered.get(i)[0], i,
+								lastChunks.get(i).replace("\n", "\\n"));
+					}
+				}
 				System.out.printf(
 						"round %d: delivered to %d of %d streams, p50 %d ms, p99 %d ms (streams ended: %d, held by the service: %s)%n",
 						round, got, connected.get(), ms(percentile(roundLatencies, 50)), ms(percentile(roundLatencies, 99)),
@@ -297,6 +304,10 @@ public final class SseBenchmark {
 
 	private static long ms(long nanos) {
 		return TimeUnit.NANOSECONDS.toMillis(nanos);
+	}
+
+	/** The notice being waited for: a unique ASCII marker in its headline, and the round it belongs to. */
+	private record Watch(String marker, int round) {
 	}
 
 	private static int freePort() throws IOException {

@@ -39,6 +39,7 @@ class BoardPageIntegrationTests extends NotificationIntegrationTestSupport {
 			await().atMost(HeadlessChromium.timeout()).pollInterval(Duration.ofMillis(300))
 				.until(() -> browser.evaluate("document.body.innerText").contains("周湾村秋季征兵报名开始"));
 			assertThat(browser.evaluate("document.getElementById('status').textContent")).isEqualTo("已连接");
+			Files.write(Path.of("target", "board-page-loop.png"), browser.screenshot());
 
 			issue("""
 					{"headline":"紧急：山洪预警 立即转移","urgency":"Immediate","severity":"Extreme","areaCodes":["%s"]}"""
