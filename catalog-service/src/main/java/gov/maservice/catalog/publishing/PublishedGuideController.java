@@ -2,6 +2,7 @@ package gov.maservice.catalog.publishing;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -56,7 +57,9 @@ class PublishedGuideController {
 		String etag = "\"" + sha256(body) + "\"";
 		Instant lastModified = (view.withdrawnAt() != null && view.withdrawnAt().isAfter(view.publishedAt()))
 				? view.withdrawnAt() : view.publishedAt();
-		CacheControl cache = CacheControl.noCache().cachePublic();
+		// Same short freshness as the guide pages: clients and proxies may reuse it for a minute,
+		// then revalidate cheaply with the ETag.
+		CacheControl cache = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 		if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
 		}
