@@ -1,5 +1,7 @@
 package gov.maservice.qr;
 
+import gov.maservice.testsupport.TestTokens;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

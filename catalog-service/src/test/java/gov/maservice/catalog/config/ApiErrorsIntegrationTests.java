@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -29,13 +29,13 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("https://maservice.gov/problems/unauthorized");
-		String expired = Tokens.sign(new JWTClaimsSet.Builder().issuer("maservice-gateway")
+		String expired = TestTokens.sign(new JWTClaimsSet.Builder().issuer("maservice-gateway")
 			.subject("admin")
 			.claim("roles", List.of("ADMIN"))
 			.expirationTime(Date.from(Instant.now().minusSeconds(3600)))
 			.build());
 		postItem(expired, guideJson("410471-XK09101-030")).expectStatus().isUnauthorized();
-		String foreign = Tokens.sign(new JWTClaimsSet.Builder().issuer("somebody-else")
+		String foreign = TestTokens.sign(new JWTClaimsSet.Builder().issuer("somebody-else")
 			.subject("admin")
 			.claim("roles", List.of("ADMIN"))
 			.expirationTime(Date.from(Instant.now().plusSeconds(600)))
@@ -48,7 +48,7 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 	void rolesAndDepartmentsLimitWrites() {
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", SEEDED)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.editor()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":1,\"updateType\":\"MINOR\"}")
 			.exchange()
@@ -56,34 +56,34 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.isForbidden()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		postItem(Tokens.editor("rsj"), guideJson("410471-XK09101-031")).expectStatus()
+		postItem(TestTokens.editor("rsj"), guideJson("410471-XK09101-031")).expectStatus()
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("scjgj"));
-		postItem(Tokens.token("guest", List.of(), List.of()), guideJson("410471-XK09101-031")).expectStatus()
+		postItem(TestTokens.token("guest", List.of(), List.of()), guideJson("410471-XK09101-031")).expectStatus()
 			.isForbidden();
 	}
 
 	@Test
 	void malformedBodiesAre400WithTheBadField() {
-		postItem(Tokens.admin(), "{\"code\": \"x\", ").expectStatus()
+		postItem(TestTokens.admin(), "{\"code\": \"x\", ").expectStatus()
 			.isBadRequest()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.title").isEqualTo("Invalid request")
 			.jsonPath("$.trace").doesNotExist();
-		postItem(Tokens.admin(), guideJson("410471-XK09101-032").replace("\"LICENSE\"", "\"LICENCE\"")).expectStatus()
+		postItem(TestTokens.admin(), guideJson("410471-XK09101-032").replace("\"LICENSE\"", "\"LICENCE\"")).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("itemType");
-		postItem(Tokens.admin(), guideJson("410471-XK09101-032").replace("\"410471-XK09101-032\"", "{\"$gt\":\"\"}"))
+		postItem(TestTokens.admin(), guideJson("410471-XK09101-032").replace("\"410471-XK09101-032\"", "{\"$gt\":\"\"}"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("code");
-		postItem(Tokens.admin(), "[]").expectStatus().isBadRequest();
-		postItem(Tokens.admin(), "").expectStatus().isBadRequest();
+		postItem(TestTokens.admin(), "[]").expectStatus().isBadRequest();
+		postItem(TestTokens.admin(), "").expectStatus().isBadRequest();
 	}
 
 	@Test
@@ -94,14 +94,14 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 				+ "\"fee\":{\"charged\":true},\"channels\":{\"hallAddress\":\"大厅\",\"hours\":\"工作日\",\"visits\":1,"
 				+ "\"onlineUrl\":\"javascript:alert(1)\"},\"materials\":[{\"name\":\"身份证\",\"form\":\"COPY\","
 				+ "\"copies\":0,\"required\":false}]}";
-		postItem(Tokens.admin(), incomplete).expectStatus()
+		postItem(TestTokens.admin(), incomplete).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.value((List<String> fields) -> assertThat(fields).contains("name", "targets", "legalBasis", "conditions",
 					"process", "contacts", "promisedDays", "fee.basis", "fee.amount", "localityCodes",
 					"channels.onlineUrl", "materials[0].copies", "materials[0].condition"));
-		postItem(Tokens.admin(), guideJson("410471-XK09101-034").replace("\"scjgj\"", "\"nosuchdept\"")).expectStatus()
+		postItem(TestTokens.admin(), guideJson("410471-XK09101-034").replace("\"scjgj\"", "\"nosuchdept\"")).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("departmentCode");
@@ -146,10 +146,10 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 	@Test
 	void majorPublicationNeedsAChangeNote() {
 		String code = "410471-XK09101-035";
-		postItem(Tokens.admin(), guideJson(code)).expectStatus().isCreated();
+		postItem(TestTokens.admin(), guideJson(code)).expectStatus().isCreated();
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":1,\"updateType\":\"MAJOR\",\"changeNote\":\"  \"}")
 			.exchange()
@@ -159,7 +159,7 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.errors[0].field").isEqualTo("changeNote");
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":1,\"updateType\":\"SOMETIMES\"}")
 			.exchange()
@@ -169,7 +169,7 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.errors[0].field").isEqualTo("updateType");
 		this.http.post()
 			.uri("/api/v1/items/{code}/withdraw", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":1,\"reason\":\"草稿不能撤回\"}")
 			.exchange()

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -24,7 +24,7 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 	@Test
 	void uploadedFormIsListedOnTheGuideAndDownloadsWithItsChineseName() {
 		byte[] pdf = "%PDF-1.4\n食品经营许可申请书\n%%EOF".getBytes(StandardCharsets.UTF_8);
-		String location = upload(Tokens.admin(), "食品经营许可申请书.pdf", pdf, "SAMPLE").expectStatus()
+		String location = upload(TestTokens.admin(), "食品经营许可申请书.pdf", pdf, "SAMPLE").expectStatus()
 			.isCreated()
 			.expectBody()
 			.jsonPath("$.kind").isEqualTo("SAMPLE")
@@ -61,13 +61,13 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 
 		this.http.delete()
 			.uri(location)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.exchange()
 			.expectStatus()
 			.isForbidden();
 		this.http.delete()
 			.uri(location)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange()
 			.expectStatus()
 			.isNoContent();
@@ -79,7 +79,7 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 		byte[] large = new byte[100 * 1024];
 		Arrays.fill(large, (byte) 'a');
 		System.arraycopy("%PDF".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 4);
-		upload(Tokens.admin(), "大文件.pdf", large, "BLANK").expectStatus()
+		upload(TestTokens.admin(), "大文件.pdf", large, "BLANK").expectStatus()
 			.isEqualTo(413)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -88,22 +88,22 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 	@Test
 	void executableRenamedToPdfIsRefused() {
 		byte[] executable = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
-		upload(Tokens.admin(), "申请书.pdf", executable, "BLANK").expectStatus()
+		upload(TestTokens.admin(), "申请书.pdf", executable, "BLANK").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("file");
-		upload(Tokens.admin(), "setup.exe", executable, "BLANK").expectStatus().isBadRequest();
+		upload(TestTokens.admin(), "setup.exe", executable, "BLANK").expectStatus().isBadRequest();
 	}
 
 	@Test
 	void unknownKindAndMissingTokenAreRefused() {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
-		upload(Tokens.admin(), "样表.png", png, "POSTER").expectStatus()
+		upload(TestTokens.admin(), "样表.png", png, "POSTER").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("kind");
 		upload(null, "样表.png", png, "BLANK").expectStatus().isUnauthorized();
-		upload(Tokens.editor("rsj"), "样表.png", png, "BLANK").expectStatus().isForbidden();
+		upload(TestTokens.editor("rsj"), "样表.png", png, "BLANK").expectStatus().isForbidden();
 	}
 
 	private RestTestClient.ResponseSpec upload(String token, String filename, byte[] content, String kind) {

@@ -3,7 +3,7 @@ package gov.maservice.catalog.importing;
 import java.nio.charset.StandardCharsets;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -24,7 +24,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 		String existing = guideJson("410471-XK09001-010");
 		this.http.post()
 			.uri("/api/v1/items")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(existing)
 			.exchange()
@@ -61,7 +61,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.toString();
 		this.http.get()
 			.uri(id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -136,7 +136,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.isUnauthorized();
 		this.http.post()
 			.uri("/api/v1/imports")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.editor()))
 			.contentType(NDJSON)
 			.body("{}")
 			.exchange()
@@ -145,7 +145,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 		this.http.get().uri("/api/v1/exports/items.csv").exchange().expectStatus().isUnauthorized();
 		this.http.post()
 			.uri("/api/v1/imports")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_XML)
 			.body("<items/>")
 			.exchange()
@@ -156,7 +156,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 	private RestTestClient.ResponseSpec importFile(String content, MediaType type, boolean dryRun) {
 		return this.http.post()
 			.uri("/api/v1/imports?dryRun={dryRun}", dryRun)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(type)
 			.body(content.getBytes(StandardCharsets.UTF_8))
 			.exchange()
@@ -167,7 +167,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 	private String export(String path) {
 		byte[] body = this.http.get()
 			.uri(path)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.editor()))
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -1,7 +1,7 @@
 package gov.maservice.catalog.item;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -16,7 +16,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 		String code = "410471-XK09401-001";
 		this.http.post()
 			.uri("/api/v1/items")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor("scjgj")))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.editor("scjgj")))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(guideJson(code))
 			.exchange()
@@ -41,7 +41,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 		String changed = guideJson(code).replace("\"promisedDays\":5", "\"promisedDays\":3");
 		this.http.put()
 			.uri("/api/v1/items/{code}/draft", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.editor("scjgj")))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.editor("scjgj")))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":2,\"guide\":" + changed + "}")
 			.exchange()
@@ -55,7 +55,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":2,\"updateType\":\"MAJOR\",\"changeNote\":\"过期的版本\"}")
 			.exchange()
@@ -94,7 +94,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 		String typoFixed = changed.replace("材料齐全的当场受理", "材料齐全的，当场受理");
 		this.http.put()
 			.uri("/api/v1/items/{code}/draft", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":4,\"guide\":" + typoFixed + "}")
 			.exchange()
@@ -114,7 +114,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 
 		this.http.post()
 			.uri("/api/v1/items/{code}/withdraw", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":6,\"reason\":\"该事项已调整至市级办理\"}")
 			.exchange()
@@ -151,7 +151,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			long version, String updateType, String note) {
 		return this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":" + version + ",\"updateType\":\"" + updateType + "\",\"changeNote\":\"" + note
 					+ "\"}")

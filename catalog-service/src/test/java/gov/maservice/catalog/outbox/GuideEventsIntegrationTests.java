@@ -6,7 +6,7 @@ import java.util.List;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
 import gov.maservice.catalog.TopicReader;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import gov.maservice.contracts.DirectoryEvent;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.Topics;
@@ -35,14 +35,14 @@ class GuideEventsIntegrationTests extends CatalogIntegrationTestSupport {
 	@Test
 	void publishMinorUpdateAndWithdrawEmitOneEventEachWithTheItemRevision() {
 		String code = "410471-XK09201-002";
-		write("POST", "/api/v1/items", Tokens.admin(), guideJson(code));
-		write("POST", "/api/v1/items/" + code + "/publish", Tokens.publisher(),
+		write("POST", "/api/v1/items", TestTokens.admin(), guideJson(code));
+		write("POST", "/api/v1/items/" + code + "/publish", TestTokens.publisher(),
 				"{\"version\":1,\"updateType\":\"MAJOR\",\"changeNote\":\"首次发布\"}");
-		write("PUT", "/api/v1/items/" + code + "/draft", Tokens.admin(),
+		write("PUT", "/api/v1/items/" + code + "/draft", TestTokens.admin(),
 				"{\"version\":2,\"guide\":" + guideJson(code).replace("食品经营许可（新办）", "食品经营许可（新设）") + "}");
-		write("POST", "/api/v1/items/" + code + "/publish", Tokens.publisher(),
+		write("POST", "/api/v1/items/" + code + "/publish", TestTokens.publisher(),
 				"{\"version\":3,\"updateType\":\"MINOR\"}");
-		write("POST", "/api/v1/items/" + code + "/withdraw", Tokens.publisher(),
+		write("POST", "/api/v1/items/" + code + "/withdraw", TestTokens.publisher(),
 				"{\"version\":4,\"reason\":\"事项调整\"}");
 
 		List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20))
@@ -104,8 +104,8 @@ class GuideEventsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void creatingAndRenamingADepartmentAnnounceEachVersion() {
-		write("PUT", "/api/v1/departments/sfj", Tokens.admin(), "{\"code\":\"sfj\",\"name\":\"平顶山高新区司法局\"}");
-		write("PUT", "/api/v1/departments/sfj", Tokens.admin(),
+		write("PUT", "/api/v1/departments/sfj", TestTokens.admin(), "{\"code\":\"sfj\",\"name\":\"平顶山高新区司法局\"}");
+		write("PUT", "/api/v1/departments/sfj", TestTokens.admin(),
 				"{\"code\":\"sfj\",\"name\":\"平顶山高新区司法和信访局\",\"shortName\":\"司法局\"}");
 		List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20))
 			.until(() -> TopicReader.read(this.brokers, Topics.DIRECTORY_EVENTS, "sfj"), (found) -> found.size() >= 2);
@@ -117,7 +117,7 @@ class GuideEventsIntegrationTests extends CatalogIntegrationTestSupport {
 		assertThat(renamed.version()).isEqualTo(2);
 		this.http.put()
 			.uri("/api/v1/departments/sfj")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"code\":\"sfj\",\"name\":\"x\"}")
 			.exchange()

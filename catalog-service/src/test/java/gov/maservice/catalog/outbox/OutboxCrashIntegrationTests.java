@@ -5,7 +5,7 @@ import java.util.List;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
 import gov.maservice.catalog.TopicReader;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import gov.maservice.catalog.config.CatalogProperties;
 import gov.maservice.catalog.item.CatalogItem;
 import gov.maservice.contracts.GuideEvent;
@@ -57,7 +57,7 @@ class OutboxCrashIntegrationTests extends CatalogIntegrationTestSupport {
 		String code = "410471-XK09301-003";
 		this.http.post()
 			.uri("/api/v1/items")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(guideJson(code))
 			.exchange()
@@ -67,7 +67,7 @@ class OutboxCrashIntegrationTests extends CatalogIntegrationTestSupport {
 		try {
 			this.http.post()
 				.uri("/api/v1/items/{code}/publish", code)
-				.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.body("{\"version\":1,\"updateType\":\"MAJOR\",\"changeNote\":\"首次发布\"}")
 				.exchange()

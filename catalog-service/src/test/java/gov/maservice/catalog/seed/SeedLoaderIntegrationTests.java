@@ -1,7 +1,7 @@
 package gov.maservice.catalog.seed;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import gov.maservice.catalog.item.CatalogItem;
 import gov.maservice.catalog.item.ItemStatus;
 import gov.maservice.contracts.UpdateType;
@@ -48,7 +48,7 @@ class SeedLoaderIntegrationTests extends CatalogIntegrationTestSupport {
 		String edited = guideJson(code).replace("食品经营许可（新办）", "营业执照（管理员修改）");
 		this.http.put()
 			.uri("/api/v1/items/{code}/draft", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":" + this.mongo.findById(code, CatalogItem.class).version() + ",\"guide\":" + edited + "}")
 			.exchange()

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
-import gov.maservice.catalog.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +48,7 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 	private void publishNew(String code, String guideJson, String note) {
 		this.http.post()
 			.uri("/api/v1/items")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(guideJson)
 			.exchange()
@@ -60,7 +60,7 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 	private void publish(String code, long version, String note) {
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":" + version + ",\"updateType\":\"MAJOR\",\"changeNote\":\"" + note + "\"}")
 			.exchange()
@@ -100,7 +100,7 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 		parts.add("name", "食品经营许可申请书");
 		String location = this.http.post()
 			.uri("/api/v1/items/{code}/forms", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(parts)
 			.exchange()
@@ -223,7 +223,7 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 		String changed = guideJson(code).replace("\"promisedDays\":5", "\"promisedDays\":2");
 		this.http.put()
 			.uri("/api/v1/items/{code}/draft", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":2,\"guide\":" + changed + "}")
 			.exchange()
@@ -249,7 +249,7 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 			.contains(code);
 		this.http.post()
 			.uri("/api/v1/items/{code}/withdraw", code)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"version\":2,\"reason\":\"该事项已调整至市级办理\"}")
 			.exchange()

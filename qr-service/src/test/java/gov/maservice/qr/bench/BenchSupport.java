@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-import gov.maservice.qr.TestTokens;
+import gov.maservice.testsupport.TestTokens;
 
 /**
  * Helpers for {@code qr-service/bench/http.sh}: {@code mongo PORT} runs an in-memory MongoDB-wire

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.qr.IntegrationTestSupport;
 import gov.maservice.qr.QrCodes;
-import gov.maservice.qr.TestTokens;
+import gov.maservice.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import gov.maservice.qr.IntegrationTestSupport;
 import gov.maservice.qr.QrCodes;
-import gov.maservice.qr.TestTokens;
+import gov.maservice.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
-package gov.maservice.catalog;
+package gov.maservice.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -18,22 +19,46 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-/** Mints gateway-style RS256 tokens with the test private key, for integration tests. */
-public final class Tokens {
+/**
+ * Mints tokens shaped like the gateway's (RS256, issuer {@code maservice-gateway}, {@code roles}
+ * and {@code departments} claims) with the test private key in {@code jwt/jwt-private.pem}, so that
+ * each service's tests exercise its real resource-server configuration. The matching public key is
+ * {@code classpath:jwt/jwt-public.pem}. Test use only.
+ */
+public final class TestTokens {
+
+	/** The issuer every service accepts. */
+	public static final String ISSUER = "maservice-gateway";
 
 	private static final RSAPrivateKey KEY = loadKey();
 
-	private Tokens() {
+	private TestTokens() {
 	}
 
-	/** A bearer token for {@code subject} with the roles and departments given. */
+	/** A token for {@code subject} with the roles and departments given. */
 	public static String token(String subject, List<String> roles, List<String> departments) {
-		return sign(new JWTClaimsSet.Builder().issuer("maservice-gateway")
+		return sign(new JWTClaimsSet.Builder().issuer(ISSUER)
 			.subject(subject)
 			.claim("roles", roles)
 			.claim("departments", departments)
+			.issueTime(new Date())
 			.expirationTime(Date.from(Instant.now().plusSeconds(600)))
 			.build());
+	}
+
+	/** A token from another issuer (or the right one), for tests of issuer checks. */
+	public static String token(String issuer, String subject, List<String> roles) {
+		return sign(new JWTClaimsSet.Builder().issuer(issuer)
+			.subject(subject)
+			.claim("roles", roles)
+			.issueTime(new Date())
+			.expirationTime(Date.from(Instant.now().plusSeconds(600)))
+			.build());
+	}
+
+	/** An {@code Authorization} header value for {@code subject} with the roles given. */
+	public static String bearer(String subject, String... roles) {
+		return "Bearer " + token(subject, List.of(roles), List.of());
 	}
 
 	/** An admin token. */
@@ -46,7 +71,7 @@ public final class Tokens {
 		return token("publisher", List.of("PUBLISHER"), List.of());
 	}
 
-	/** An editor token limited to some departments (empty = all). */
+	/** An editor token limited to some departments (none given = all). */
 	public static String editor(String... departments) {
 		return token("editor", List.of("EDITOR"), List.of(departments));
 	}
@@ -64,14 +89,14 @@ public final class Tokens {
 	}
 
 	private static RSAPrivateKey loadKey() {
-		try (InputStream input = Tokens.class.getResourceAsStream("/jwt/jwt-private.pem")) {
+		try (InputStream input = TestTokens.class.getResourceAsStream("/jwt/jwt-private.pem")) {
 			String pem = new String(input.readAllBytes(), StandardCharsets.US_ASCII)
 				.replaceAll("-----[A-Z ]+-----", "")
 				.replaceAll("\\s", "");
 			return (RSAPrivateKey) KeyFactory.getInstance("RSA")
 				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
 		}
-		catch (IOException | java.security.GeneralSecurityException ex) {
+		catch (IOException | GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
