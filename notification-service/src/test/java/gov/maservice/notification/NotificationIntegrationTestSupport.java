@@ -4,12 +4,14 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.BeforeEach;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.JsonNode;
@@ -127,7 +129,7 @@ public abstract class NotificationIntegrationTestSupport {
 		}
 		events.forEach((event) -> this.kafka.send(Topics.DIRECTORY_EVENTS, event.code(), event));
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.mongo.getCollection("localities").flatMap((c) -> reactor.core.publisher.Mono.from(c.countDocuments())).block() >= 32);
+			.until(() -> this.mongo.getCollection("localities").flatMap((c) -> Mono.from(c.countDocuments())).block() >= 32);
 		localitiesFed = true;
 	}
 
@@ -182,7 +184,7 @@ public abstract class NotificationIntegrationTestSupport {
 	}
 
 	protected static String quoted(String... values) {
-		return String.join(",", java.util.Arrays.stream(values).map((v) -> "\"" + v + "\"").toList());
+		return String.join(",", Arrays.stream(values).map((v) -> "\"" + v + "\"").toList());
 	}
 
 	protected BoardStream stream(JsonNode board) {

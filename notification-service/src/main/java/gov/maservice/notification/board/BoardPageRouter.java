@@ -1,5 +1,7 @@
 package gov.maservice.notification.board;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -22,7 +24,7 @@ class BoardPageRouter {
 		var page = new ClassPathResource("board/index.html");
 		return RouterFunctions.route()
 			.GET("/board", (request) -> ServerResponse.ok()
-				.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 				.cacheControl(CacheControl.noCache())
 				.bodyValue(page))
 			.build();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,7 @@ public class BoardService {
 		});
 	}
 
-	private static Instant toInstant(java.util.Date date) {
+	private static Instant toInstant(Date date) {
 		return (date != null) ? date.toInstant() : null;
 	}
 

@@ -3,7 +3,9 @@ package gov.maservice.notification.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.AdminClient;
@@ -35,7 +37,7 @@ class KafkaHealthIndicator implements ReactiveHealthIndicator, DisposableBean {
 	private final AtomicReference<Cached> cached = new AtomicReference<>();
 
 	KafkaHealthIndicator(KafkaAdmin kafkaAdmin, Clock clock) {
-		Map<String, Object> config = new java.util.HashMap<>(kafkaAdmin.getConfigurationProperties());
+		Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
 		config.put("request.timeout.ms", (int) TIMEOUT.toMillis());
 		config.put("default.api.timeout.ms", (int) TIMEOUT.toMillis());
 		this.admin = AdminClient.create(config);
@@ -57,8 +59,8 @@ class KafkaHealthIndicator implements ReactiveHealthIndicator, DisposableBean {
 	private Health describe() {
 		try {
 			var cluster = this.admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()));
-			String clusterId = cluster.clusterId().get(TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-			int nodes = cluster.nodes().get(TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).size();
+			String clusterId = cluster.clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			int nodes = cluster.nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
 			return Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes).build();
 		}
 		catch (InterruptedException ex) {

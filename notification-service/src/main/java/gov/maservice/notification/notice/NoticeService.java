@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -249,7 +250,7 @@ public class NoticeService {
 				(request.category() != null) ? request.category() : Category.Other,
 				(request.event() != null && !request.event().isBlank()) ? request.event() : "公告", urgency, severity,
 				(request.certainty() != null) ? request.certainty() : Certainty.Observed, request.headline().strip(),
-				request.description(), request.instruction(), List.copyOf(new java.util.LinkedHashSet<>(request.areaCodes())),
+				request.description(), request.instruction(), List.copyOf(new LinkedHashSet<>(request.areaCodes())),
 				effective, expires, urgent, sender, firstSent, now, source, List.of(), null);
 	}
 

@@ -3,6 +3,7 @@ package gov.maservice.notification.board;
 import java.time.Duration;
 import java.util.List;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,7 +41,7 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 			.containsExactly(ZHANGCUN, TOWN, DISTRICT);
 		assertThat(board.path("streamUrl").asString()).isEqualTo("/api/v1/boards/" + id + "/stream");
 
-		var stored = this.mongo.findById(id, org.bson.Document.class, "boards").block();
+		var stored = this.mongo.findById(id, Document.class, "boards").block();
 		assertThat(stored.toJson()).doesNotContain(credential);
 		assertThat(stored.getString("credentialHash")).hasSize(64);
 
@@ -157,17 +159,17 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		return stream.events().size() == before;
 	}
 
-	private org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec boardView(String id) {
+	private WebTestClient.BodyContentSpec boardView(String id) {
 		return this.http.get().uri("/api/v1/boards/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
 			.exchange().expectStatus().isOk().expectBody();
 	}
 
-	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec heartbeat(String id, String credential) {
+	private WebTestClient.ResponseSpec heartbeat(String id, String credential) {
 		return this.http.post().uri("/api/v1/boards/{id}/heartbeat", id)
 			.header(HttpHeaders.AUTHORIZATION, bearer(credential)).exchange();
 	}
 
-	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec register(String token, String json) {
+	private WebTestClient.ResponseSpec register(String token, String json) {
 		var request = this.http.post().uri("/api/v1/boards").contentType(MediaType.APPLICATION_JSON);
 		if (token != null) {
 			request = request.header(HttpHeaders.AUTHORIZATION, bearer(token));

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -149,7 +150,7 @@ final class HeadlessChromium implements AutoCloseable {
 			this.process.destroyForcibly();
 		}
 		try (var files = Files.walk(this.profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}
 	}
 

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import gov.maservice.notification.BoardStream;
 import gov.maservice.notification.NotificationIntegrationTestSupport;
 import gov.maservice.notification.Tokens;
+import gov.maservice.notification.layout.LedLayout;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -140,7 +141,7 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 			await().atMost(Duration.ofSeconds(5)).until(() -> stream.shown(id));
 			JsonNode shown = stream.notices().get(stream.notices().size() - 1);
 			assertThat(shown.path("urgent").asBoolean()).isTrue();
-			shown.path("lines").forEach((line) -> assertThat(gov.maservice.notification.layout.LedLayout.width(line.asString()))
+			shown.path("lines").forEach((line) -> assertThat(LedLayout.width(line.asString()))
 				.as(line.asString()).isLessThanOrEqualTo(16));
 
 			this.http.put()
