@@ -129,4 +129,34 @@ public final class QrCodes {
 		return output.lines().filter((line) -> !line.isBlank()).toList();
 	}
 
+	/**
+	 * Decodes every code on poster pages the way people scan them: one code at a time. zbarimg
+	 * reading a whole page of twelve codes at once can miss one that it reads at once when it is
+	 * framed alone (as a phone frames it), so each page is also cut into overlapping tiles, half a
+	 * page wide and a third of a page high, stepped so that any code up to a third of the page wide
+	 * and a quarter high lies wholly inside at least one tile.
+	 * @param pages page images
+	 * @return the distinct decoded texts
+	 */
+	public static List<String> zbarimgOneCodeAtATime(List<Path> pages) throws IOException, InterruptedException {
+		List<Path> images = new ArrayList<>(pages);
+		for (Path page : pages) {
+			BufferedImage image = ImageIO.read(page.toFile());
+			int width = image.getWidth();
+			int height = image.getHeight();
+			int tileWidth = width / 2;
+			int tileHeight = height / 3;
+			int stepX = width / 6;
+			int stepY = height / 12;
+			for (int y = 0; y + tileHeight <= height; y += stepY) {
+				for (int x = 0; x + tileWidth <= width; x += stepX) {
+					Path tile = page.resolveSibling(page.getFileName() + "-tile-" + x + "-" + y + ".png");
+					ImageIO.write(image.getSubimage(x, y, tileWidth, tileHeight), "png", tile.toFile());
+					images.add(tile);
+				}
+			}
+		}
+		return zbarimg(images).stream().distinct().toList();
+	}
+
 }
