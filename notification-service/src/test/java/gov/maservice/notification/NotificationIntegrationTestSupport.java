@@ -1,5 +1,7 @@
 package gov.maservice.notification;
 
+import gov.maservice.testsupport.TestTokens;
+
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,7 +148,7 @@ public abstract class NotificationIntegrationTestSupport {
 	protected JsonNode registerBoard(String name, String localityCode, int charsPerLine, int lines) {
 		String body = this.http.post()
 			.uri("/api/v1/boards")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("""
 					{"name":"%s","localityCode":"%s","profile":{"charsPerLine":%d,"lines":%d,"color":false}}"""
@@ -164,7 +166,7 @@ public abstract class NotificationIntegrationTestSupport {
 	protected JsonNode issue(String json) {
 		String body = this.http.post()
 			.uri("/api/v1/notices")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(json)
 			.exchange()

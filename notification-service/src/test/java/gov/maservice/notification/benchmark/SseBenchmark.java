@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import gov.maservice.contracts.Topics;
-import gov.maservice.notification.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -242,7 +242,7 @@ public final class SseBenchmark {
 
 	private static String post(String base, String path, String json) throws IOException, InterruptedException {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", "Bearer " + Tokens.admin())
+			.header("Authorization", "Bearer " + TestTokens.admin())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -11,7 +11,7 @@ import gov.maservice.contracts.BoardEvent;
 import gov.maservice.contracts.Topics;
 import gov.maservice.notification.BoardStream;
 import gov.maservice.notification.NotificationIntegrationTestSupport;
-import gov.maservice.notification.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import gov.maservice.notification.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -45,23 +45,23 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		assertThat(stored.toJson()).doesNotContain(credential);
 		assertThat(stored.getString("credentialHash")).hasSize(64);
 
-		this.http.get().uri("/api/v1/boards/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+		this.http.get().uri("/api/v1/boards/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange().expectStatus().isOk().expectBody().jsonPath("$.credential").doesNotExist()
 			.jsonPath("$.credentialActive").isEqualTo(true);
 	}
 
 	@Test
 	void rejectsInvalidBoards() {
-		register(Tokens.admin(), """
+		register(TestTokens.admin(), """
 				{"name":"未知村","localityCode":"410471100299","profile":{"charsPerLine":16,"lines":2,"color":false}}""")
 			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("localityCode");
-		register(Tokens.admin(), """
+		register(TestTokens.admin(), """
 				{"name":"太窄","localityCode":"%s","profile":{"charsPerLine":1,"lines":2,"color":false}}""".formatted(ZHANGCUN))
 			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("profile.charsPerLine");
 		register(null, """
 				{"name":"无令牌","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}""".formatted(ZHANGCUN))
 			.expectStatus().isUnauthorized();
-		register(Tokens.token("editor", List.of("EDITOR"), List.of()), """
+		register(TestTokens.token("editor", List.of("EDITOR"), List.of()), """
 				{"name":"编辑","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}""".formatted(ZHANGCUN))
 			.expectStatus().isForbidden();
 	}
@@ -78,7 +78,7 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 			.header(HttpHeaders.AUTHORIZATION, bearer(other.path("credential").asString()))
 			.exchange().expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		this.http.get().uri("/api/v1/boards/{id}/stream", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange().expectStatus().isUnauthorized();
 		this.http.post().uri("/api/v1/boards/{id}/heartbeat", id)
 			.header(HttpHeaders.AUTHORIZATION, bearer(other.path("credential").asString()))
@@ -94,7 +94,7 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		String first = board.path("credential").asString();
 		BoardStream stream = stream(board);
 		String second = JSON.readTree(this.http.post().uri("/api/v1/boards/{id}/credential", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin())).exchange().expectStatus().isOk()
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin())).exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody()).path("credential").asString();
 		assertThat(second).isNotEqualTo(first);
 		heartbeat(id, first).expectStatus().isUnauthorized();
@@ -102,10 +102,10 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		await().atMost(Duration.ofSeconds(5)).until(() -> stream.events().size() > 0 && isClosed(stream));
 
 		this.http.delete().uri("/api/v1/boards/{id}/credential", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin())).exchange().expectStatus().isNoContent();
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin())).exchange().expectStatus().isNoContent();
 		heartbeat(id, second).expectStatus().isUnauthorized();
 		this.http.delete().uri("/api/v1/boards/{id}/credential", "bdmissing")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin())).exchange().expectStatus().isNotFound();
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin())).exchange().expectStatus().isNotFound();
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 						BoardEvent.TYPE_CAME_ONLINE));
 			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> this.http.get()
 				.uri("/api/v1/boards/events?boardId={id}", id)
-				.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 				.exchange().expectStatus().isOk().expectBody()
 				.jsonPath("$.length()").isEqualTo(3)
 				.jsonPath("$[0].type").isEqualTo(BoardEvent.TYPE_CAME_ONLINE)
@@ -160,7 +160,7 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 	}
 
 	private WebTestClient.BodyContentSpec boardView(String id) {
-		return this.http.get().uri("/api/v1/boards/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+		return this.http.get().uri("/api/v1/boards/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange().expectStatus().isOk().expectBody();
 	}
 

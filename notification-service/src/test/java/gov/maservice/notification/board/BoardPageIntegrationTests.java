@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import gov.maservice.notification.NotificationIntegrationTestSupport;
-import gov.maservice.notification.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -52,14 +52,14 @@ class BoardPageIntegrationTests extends NotificationIntegrationTestSupport {
 
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> this.http.get()
 				.uri("/api/v1/notices/{id}/receipts", noticeId)
-				.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 				.exchange().expectStatus().isOk().expectBody()
 				.jsonPath("$.received[?(@.boardId == '" + boardId + "')]").exists());
-			this.http.get().uri("/api/v1/boards/{id}", boardId).header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			this.http.get().uri("/api/v1/boards/{id}", boardId).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 				.exchange().expectBody().jsonPath("$.online").isEqualTo(true);
 
 			this.http.post().uri("/api/v1/notices/{id}/cancel", noticeId)
-				.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher())).exchange().expectStatus().isOk();
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher())).exchange().expectStatus().isOk();
 			await().atMost(HeadlessChromium.timeout()).pollInterval(Duration.ofMillis(300))
 				.until(() -> !browser.evaluate("document.getElementById('items').innerText").contains("周湾村秋季征兵报名开始"));
 		}

@@ -18,7 +18,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import gov.maservice.notification.NotificationIntegrationTestSupport;
-import gov.maservice.notification.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -39,7 +39,7 @@ class CapFeedIntegrationTests extends NotificationIntegrationTestSupport {
 				 "urgency":"Immediate","severity":"Severe","certainty":"Likely","category":"Geo","event":"山洪",
 				 "status":"Exercise","areaCodes":["%s","%s"]}""".formatted(TOWN, STREET)).path("id").asString();
 		this.http.put().uri("/api/v1/notices/{id}", urgent)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("""
 					{"headline":"山洪紧急转移（更新）","urgency":"Immediate","severity":"Severe","category":"Geo",

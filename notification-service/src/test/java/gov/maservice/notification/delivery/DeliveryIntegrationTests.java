@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import gov.maservice.notification.BoardStream;
 import gov.maservice.notification.NotificationIntegrationTestSupport;
-import gov.maservice.notification.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import gov.maservice.notification.layout.LedLayout;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +54,7 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 
 			this.http.post()
 				.uri("/api/v1/notices/{id}/cancel", id)
-				.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 				.exchange()
 				.expectStatus()
 				.isOk()
@@ -93,7 +93,7 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 		String missed = issue(notice("屈庄断网期间的新通知", TOWN)).path("id").asString();
 		this.http.post()
 			.uri("/api/v1/notices/{id}/cancel", earlier)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange()
 			.expectStatus()
 			.isOk();
@@ -146,7 +146,7 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 
 			this.http.put()
 				.uri("/api/v1/notices/{id}", id)
-				.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue("""
 						{"headline":"暴雨预警已降为橙色","urgency":"Expected","severity":"Moderate","areaCodes":["%s"]}"""

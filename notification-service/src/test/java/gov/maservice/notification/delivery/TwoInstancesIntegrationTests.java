@@ -11,7 +11,7 @@ import gov.maservice.contracts.Topics;
 import gov.maservice.notification.BoardStream;
 import gov.maservice.notification.NotificationIntegrationTestSupport;
 import gov.maservice.notification.NotificationServiceApplication;
-import gov.maservice.notification.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import gov.maservice.notification.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -68,7 +68,7 @@ class TwoInstancesIntegrationTests extends NotificationIntegrationTestSupport {
 			String viaFirst = issue(notice("双实例测试：经一号实例发布", TOWN)).path("id").asString();
 			String viaSecond = JSON.readTree(WebTestClient.bindToServer().baseUrl(secondUrl).build()
 				.post().uri("/api/v1/notices")
-				.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(notice("双实例测试：经二号实例发布", TOWN))
 				.exchange().expectStatus().isCreated()

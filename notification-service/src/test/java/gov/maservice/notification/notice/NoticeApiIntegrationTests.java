@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import gov.maservice.notification.NotificationIntegrationTestSupport;
-import gov.maservice.notification.Tokens;
+import gov.maservice.testsupport.TestTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,19 +29,19 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 			.jsonPath("$.status")
 			.isEqualTo(401);
 		post("not-a-jwt", notice("坏令牌", TOWN)).expectStatus().isUnauthorized();
-		post(Tokens.token("editor", List.of("EDITOR"), List.of()), notice("编辑无权发布", TOWN)).expectStatus()
+		post(TestTokens.token("editor", List.of("EDITOR"), List.of()), notice("编辑无权发布", TOWN)).expectStatus()
 			.isForbidden()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(403);
-		post(Tokens.admin(), notice("管理员可以发布", TOWN)).expectStatus().isCreated().expectBody().jsonPath("$.sender").isEqualTo("admin");
+		post(TestTokens.admin(), notice("管理员可以发布", TOWN)).expectStatus().isCreated().expectBody().jsonPath("$.sender").isEqualTo("admin");
 	}
 
 	@Test
 	void rejectsInvalidNoticesWithProblemDetails() {
-		String publisher = Tokens.publisher();
+		String publisher = TestTokens.publisher();
 		post(publisher, notice("未知地区", "410471100299")).expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -92,19 +92,19 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 	void cancelOfAnUnknownNoticeIs404AndCancelTwiceIs409() {
 		this.http.post()
 			.uri("/api/v1/notices/{id}/cancel", "no-such-notice")
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.exchange()
 			.expectStatus()
 			.isNotFound()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		post(Tokens.publisher(), """
+		post(TestTokens.publisher(), """
 				{"headline":"x","msgType":"Cancel","references":"no-such-notice","areaCodes":["%s"]}""".formatted(TOWN))
 			.expectStatus()
 			.isNotFound();
 
 		String id = issue(notice("将被撤销", TOWN)).path("id").asString();
-		post(Tokens.publisher(), """
+		post(TestTokens.publisher(), """
 				{"headline":"撤销","msgType":"Cancel","references":"%s","areaCodes":["%s"]}""".formatted(id, TOWN))
 			.expectStatus()
 			.isOk()
@@ -115,7 +115,7 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 			.isEqualTo(id);
 		this.http.post()
 			.uri("/api/v1/notices/{id}/cancel", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.publisher()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(409);
@@ -174,7 +174,7 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 
 		JsonNode receipts = JSON.readTree(this.http.get()
 			.uri("/api/v1/notices/{id}/receipts", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(Tokens.admin()))
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange()
 			.expectStatus()
 			.isOk()
