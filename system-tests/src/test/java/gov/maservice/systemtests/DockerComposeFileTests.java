@@ -113,6 +113,24 @@ class DockerComposeFileTests {
 	}
 
 	@Test
+	void dockerfilesCopyEveryModuleOfTheReactor() throws IOException {
+		String rootPom = Files.readString(LocalStack.projectRoot().resolve("pom.xml"));
+		List<String> modules = java.util.regex.Pattern.compile("<module>([^<]+)</module>")
+			.matcher(rootPom)
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+		assertThat(modules).contains("contracts", "test-support");
+		for (String name : SERVICES) {
+			String dockerfile = Files.readString(LocalStack.projectRoot().resolve(name).resolve("Dockerfile"));
+			for (String module : modules) {
+				assertThat(dockerfile).as(name + "/Dockerfile must copy " + module + "/pom.xml so Maven can read the reactor")
+					.contains("COPY " + module + "/pom.xml " + module + "/pom.xml");
+			}
+		}
+	}
+
+	@Test
 	void dockerfilesBuildMultiStageAndRunAsNonRoot() throws IOException {
 		for (String name : SERVICES) {
 			String dockerfile = Files.readString(LocalStack.projectRoot().resolve(name).resolve("Dockerfile"));
