@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -79,6 +80,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.toList();
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some parameters are invalid.");
 		body.setProperty("errors", errors);
+		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * Query parameters written as property paths ({@code size[$gt]=1}, {@code size.x=1}) reach the
+	 * data binder of the image options and fail there: that is bad input, not a server fault.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ResponseEntity<Object> handleInvalidProperty(InvalidPropertyException ex, WebRequest request) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Parameter '" + ex.getPropertyName() + "' is not a plain value.");
+		body.setProperty("errors", List.of(fieldError(ex.getPropertyName(), "must be a single plain value")));
 		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 

@@ -130,6 +130,9 @@ class QrImageIntegrationTests extends IntegrationTestSupport {
 			assertThat(text(response)).as(query).contains("\"field\":\"" + field + "\"");
 		});
 		assertThat(get("/api/v1/qr/items/" + ITEM + ".png?size=1000000000").statusCode()).isEqualTo(400);
+		HttpResponse<byte[]> operator = get("/api/v1/qr/items/" + ITEM + ".png?size%5B%24gt%5D=1");
+		assertThat(operator.statusCode()).isEqualTo(400);
+		assertThat(text(operator)).contains("\"field\":\"size\"");
 		assertThat(get("/api/v1/qr/items/410471-NOPE-001.png").statusCode()).isEqualTo(404);
 		assertThat(get("/api/v1/qr/things/" + ITEM + ".png").statusCode()).isEqualTo(404);
 		assertThat(get("/api/v1/qr/items/" + ITEM + ".gif").statusCode()).isEqualTo(404);
