@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
@@ -16,7 +17,14 @@ import org.h2.mvstore.MVStore;
  *
  * <p>
  * Settings: {@code MONGO_PORT} (27017) and {@code DATA_DIR} ({@code .data}); the store file is
- * {@code $DATA_DIR/mongo/store.mv}. Changes are committed to disk every 100 ms and on shutdown.
+ * {@code $DATA_DIR/mongo/store.mv}.
+ *
+ * <p>
+ * Durability: a command that may change data is answered only after the change is committed to
+ * the store file and synced to the device ({@link GroupCommit}: writers waiting at the same moment
+ * share one commit). So an acknowledged write survives a kill of this process and, as far as the
+ * device honours a sync, a power loss; a write that was not yet acknowledged may or may not be
+ * there after a crash, as with MongoDB's journal.
  */
 public final class MongoWireServer {
 
@@ -30,8 +38,10 @@ public final class MongoWireServer {
 		Path file = dir.resolve("store.mv");
 
 		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-		store.setAutoCommitDelay(100);
-		H2Backend backend = new H2Backend(store);
+		// Background commits still happen (they bound the work a group commit has to write), but no
+		// acknowledgement relies on them.
+		store.setAutoCommitDelay(1000);
+		MongoBackend backend = new DurableBackend(new H2Backend(store), new GroupCommit(store));
 		MongoServer server = new MongoServer(backend);
 		server.bind("127.0.0.1", port);
 		System.out.println("MongoDB-wire server listening on 127.0.0.1:" + port + " (data in " + file + ")");
