@@ -2,7 +2,7 @@
 # Starts the whole system on one machine: a real Kafka broker (KRaft), the MongoDB-wire server,
 # catalog-service, qr-service, notification-service and the gateway. Builds what is missing, waits
 # until every part is ready, prints where to look and stays in the foreground. Ctrl-C (SIGINT) or
-# SIGTERM stops everything it started.
+# SIGTERM stops everything it started. Once running it supervises: a part that exits is restarted.
 #
 # Settings (environment variables; defaults work on one machine):
 #   DATA_DIR                 where all data, keys and logs live            (.data)
@@ -14,6 +14,8 @@
 #   SERVICE_JAVA_OPTS        JVM options for each service                  (-Xmx512m -XX:+UseSerialGC ...)
 #   BUILD                    auto (build when a jar is missing or sources changed), always, never
 #   READY_TIMEOUT            seconds to wait for everything to be ready    (300)
+#   RESTART_ATTEMPTS         restarts in a row of a part that keeps exiting before giving up on it (5)
+#   RESTART_MAX_DELAY        longest back-off between restarts, seconds    (60)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -33,10 +35,12 @@ PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}
 BUILD=${BUILD:-auto}
 READY_TIMEOUT=${READY_TIMEOUT:-300}
+RESTART_ATTEMPTS=${RESTART_ATTEMPTS:-5}
+RESTART_MAX_DELAY=${RESTART_MAX_DELAY:-60}
 export GATEWAY_PORT CATALOG_PORT QR_PORT NOTIFICATION_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT PUBLIC_BASE_URL
 
 LOG_DIR="$DATA_DIR/logs"
-mkdir -p "$LOG_DIR" "$DATA_DIR/keys"
+mkdir -p "$LOG_DIR" "$DATA_DIR/keys" "$DATA_DIR/pids"
 SERVICES=(catalog-service qr-service notification-service gateway)
 declare -A PIDS=()
 STOPPING=0
@@ -150,14 +154,33 @@ wait_port() {
 }
 
 INFRA_CP="$ROOT/local-infra/target/lib/*:$(ls "$ROOT"/local-infra/target/local-infra-*.jar | head -n 1)"
-say "starting Kafka broker (127.0.0.1:$KAFKA_PORT) and MongoDB-wire server (127.0.0.1:$MONGO_PORT); data in $DATA_DIR"
-java -Xmx512m -XX:TieredStopAtLevel=1 -cp "$INFRA_CP" gov.maservice.localinfra.KafkaBroker >"$LOG_DIR/kafka.log" 2>&1 &
-PIDS[kafka]=$!
-java -Xmx512m -cp "$INFRA_CP" gov.maservice.localinfra.MongoWireServer >"$LOG_DIR/mongo.log" 2>&1 &
-PIDS[mongo]=$!
-wait_port mongo "$MONGO_PORT" 60
-wait_port kafka "$KAFKA_PORT" 120
-
+# Each part is started by launch NAME, at first and again by the supervisor below. A restart appends
+# to the part's log, so the lines before a crash stay readable.
+launch() {
+	local name=$1 log="$LOG_DIR/$1.log"
+	if [ -n "${STARTS[$name]:-}" ]; then
+		printf '\n---- run.sh: restart %s at %s\n' "${STARTS[$name]}" "$(date -u +%FT%TZ)" >>"$log"
+	else
+		: >"$log"
+	fi
+	STARTS[$name]=$(( ${STARTS[$name]:-0} + 1 ))
+	case $name in
+	kafka) java -Xmx512m -XX:TieredStopAtLevel=1 -cp "$INFRA_CP" gov.maservice.localinfra.KafkaBroker >>"$log" 2>&1 & ;;
+	mongo) java -Xmx512m -cp "$INFRA_CP" gov.maservice.localinfra.MongoWireServer >>"$log" 2>&1 & ;;
+	catalog-service) start_service catalog-service catalog ;;
+	qr-service) start_service qr-service qr ;;
+	notification-service) start_service notification-service notification ;;
+	gateway)
+		start_service gateway gateway \
+			"JWT_PRIVATE_KEY_LOCATION=file:$DATA_DIR/keys/jwt-private.pem" \
+			"CATALOG_URL=http://127.0.0.1:$CATALOG_PORT" "QR_URL=http://127.0.0.1:$QR_PORT" \
+			"NOTIFICATION_URL=http://127.0.0.1:$NOTIFICATION_PORT" ;;
+	esac
+	PIDS[$name]=$!
+	HEALTHY[$name]=""
+	echo "${PIDS[$name]}" >"$DATA_DIR/pids/$name.pid"
+}
+declare -A STARTS=() HEALTHY=()
 COMMON_ENV=(
 	"KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT"
 	"SPRING_PROFILES_ACTIVE=mongo-wire"
@@ -168,17 +191,17 @@ start_service() {
 	local svc=$1 db=$2; shift 2
 	# shellcheck disable=SC2086
 	env "${COMMON_ENV[@]}" "MONGODB_URI=mongodb://127.0.0.1:$MONGO_PORT/$db" "$@" \
-		java $SERVICE_JAVA_OPTS -jar "$(jar_of "$svc")" >"$LOG_DIR/$svc.log" 2>&1 &
-	PIDS[$svc]=$!
+		java $SERVICE_JAVA_OPTS -jar "$(jar_of "$svc")" >>"$LOG_DIR/$svc.log" 2>&1 &
 }
+
+say "starting Kafka broker (127.0.0.1:$KAFKA_PORT) and MongoDB-wire server (127.0.0.1:$MONGO_PORT); data in $DATA_DIR"
+launch kafka
+launch mongo
+wait_port mongo "$MONGO_PORT" 60
+wait_port kafka "$KAFKA_PORT" 120
+
 say "starting catalog-service, qr-service, notification-service and gateway (logs in $LOG_DIR)"
-start_service catalog-service catalog
-start_service qr-service qr
-start_service notification-service notification
-start_service gateway gateway \
-	"JWT_PRIVATE_KEY_LOCATION=file:$DATA_DIR/keys/jwt-private.pem" \
-	"CATALOG_URL=http://127.0.0.1:$CATALOG_PORT" "QR_URL=http://127.0.0.1:$QR_PORT" \
-	"NOTIFICATION_URL=http://127.0.0.1:$NOTIFICATION_PORT"
+for svc in "${SERVICES[@]}"; do launch "$svc"; done
 
 declare -A PORT_OF=([catalog-service]=$CATALOG_PORT [qr-service]=$QR_PORT [notification-service]=$NOTIFICATION_PORT [gateway]=$GATEWAY_PORT)
 deadline=$((SECONDS + READY_TIMEOUT))
@@ -230,15 +253,54 @@ cat <<EOF
 EOF
 say "READY"
 
-# ---------------------------------------------------------------- stay in the foreground
+# ---------------------------------------------------------------- stay in the foreground, as a supervisor
+# A part that exits is restarted after a back-off (1 s, doubling up to RESTART_MAX_DELAY), the same
+# policy docker-compose applies with its restart setting; its last log lines are printed. A part
+# counts as healthy again once it is ready (services: readiness check; broker and store: port open).
+# After RESTART_ATTEMPTS failed starts in a row run.sh gives up on that part with a message and keeps
+# the rest serving.
+declare -A FAILS=() NEXT_START=() GAVE_UP=()
+is_ready() {
+	case $1 in
+	mongo) (exec 3<>"/dev/tcp/127.0.0.1/$MONGO_PORT") 2>/dev/null ;;
+	kafka) (exec 3<>"/dev/tcp/127.0.0.1/$KAFKA_PORT") 2>/dev/null ;;
+	*) curl -fsS -m 2 -o /dev/null "http://127.0.0.1:${PORT_OF[$1]}/actuator/health/readiness" 2>/dev/null ;;
+	esac
+}
+PARTS=(mongo kafka "${SERVICES[@]}")
 while true; do
-	for name in "${!PIDS[@]}"; do
-		if ! kill -0 "${PIDS[$name]}" 2>/dev/null; then
-			say "$name stopped unexpectedly; last lines of $LOG_DIR/$name.log:"
+	for name in "${PARTS[@]}"; do
+		[ -n "${GAVE_UP[$name]:-}" ] && continue
+		pid=${PIDS[$name]:-}
+		if [ -n "$pid" ]; then
+			if kill -0 "$pid" 2>/dev/null; then
+				if [ -z "${HEALTHY[$name]}" ] && is_ready "$name"; then
+					HEALTHY[$name]=1
+					[ "${FAILS[$name]:-0}" -gt 0 ] && say "$name is ready again"
+					FAILS[$name]=0
+				fi
+				continue
+			fi
+			code=0
+			wait "$pid" 2>/dev/null || code=$?
+			PIDS[$name]=""
+			FAILS[$name]=$(( ${FAILS[$name]:-0} + 1 ))
+			say "$name exited (code $code); last lines of $LOG_DIR/$name.log:"
 			tail -n 20 "$LOG_DIR/$name.log" >&2 || true
-			exit 1
+			if [ "${FAILS[$name]}" -gt "$RESTART_ATTEMPTS" ]; then
+				GAVE_UP[$name]=1
+				say "GAVE UP on $name after $RESTART_ATTEMPTS restarts in a row; the rest keeps serving. Fix the cause (see $LOG_DIR/$name.log), then restart run.sh"
+				continue
+			fi
+			delay=$(( 1 << (FAILS[$name] - 1) ))
+			[ "$delay" -gt "$RESTART_MAX_DELAY" ] && delay=$RESTART_MAX_DELAY
+			NEXT_START[$name]=$((SECONDS + delay))
+			say "restarting $name in ${delay}s (restart ${FAILS[$name]} of at most $RESTART_ATTEMPTS in a row)"
+		elif [ "$SECONDS" -ge "${NEXT_START[$name]:-0}" ]; then
+			launch "$name"
+			say "$name restarted (pid ${PIDS[$name]})"
 		fi
 	done
-	sleep 2 &
+	sleep 1 &
 	wait $! 2>/dev/null || true
 done
