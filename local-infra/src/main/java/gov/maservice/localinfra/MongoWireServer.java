@@ -6,7 +6,6 @@ import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -41,7 +40,7 @@ public final class MongoWireServer {
 		// Background commits still happen (they bound the work a group commit has to write), but no
 		// acknowledgement relies on them.
 		store.setAutoCommitDelay(1000);
-		MongoBackend backend = new DurableBackend(new H2Backend(store), new GroupCommit(store));
+		MongoBackend backend = LocalInfra.durableBackend(store);
 		MongoServer server = new MongoServer(backend);
 		server.bind("127.0.0.1", port);
 		System.out.println("MongoDB-wire server listening on 127.0.0.1:" + port + " (data in " + file + ")");
