@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.qr.IntegrationTestSupport;
 import gov.maservice.qr.QrCodes;
+import gov.maservice.qr.scan.ScanCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -36,6 +37,9 @@ class RedirectIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	private MongoTemplate mongoTemplate;
+
+	@Autowired
+	private ScanCounter scanCounter;
 
 	@BeforeAll
 	void catalog() {
@@ -140,7 +144,9 @@ class RedirectIntegrationTests extends IntegrationTestSupport {
 		return link.substring(link.lastIndexOf('/') + 1);
 	}
 
+	/** Scans reach the store on the counter's next flush; the test flushes instead of waiting. */
 	private long scansToday(String token) {
+		this.scanCounter.flush();
 		return this.mongoTemplate.find(Query.query(where("token").is(token)), org.bson.Document.class, "scan_counts")
 			.stream()
 			.mapToLong((document) -> ((Number) document.get("count")).longValue())

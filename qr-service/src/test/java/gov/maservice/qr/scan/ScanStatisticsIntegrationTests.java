@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import gov.maservice.qr.IntegrationTestSupport;
 import gov.maservice.qr.QrCodes;
 import gov.maservice.testsupport.TestTokens;
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScanStatisticsIntegrationTests extends IntegrationTestSupport {
 
 	private static final String ADMIN = TestTokens.bearer("admin", "ADMIN");
+
+	@Autowired
+	private ScanCounter scanCounter;
 
 	@Test
 	void adminsSeeTopItemsScansPerLocalityAndPerDay() {
@@ -70,6 +75,7 @@ class ScanStatisticsIntegrationTests extends IntegrationTestSupport {
 		for (int i = 0; i < times; i++) {
 			assertThat(get("/q/" + token).statusCode()).isEqualTo(302);
 		}
+		this.scanCounter.flush();
 	}
 
 }
