@@ -141,6 +141,11 @@ if [ -z "${ADMIN_PASSWORD:-}" ]; then
 else
 	PASSWORD_NOTE="(from ADMIN_PASSWORD)"
 fi
+# The gateway enforces the full password policy at start; catch the commonest mistake here, early.
+if [ "${#ADMIN_PASSWORD}" -lt 12 ]; then
+	say "ADMIN_PASSWORD must be at least 12 characters (and not the user name, not a common password): the gateway would refuse to start"
+	exit 1
+fi
 export ADMIN_USERNAME ADMIN_PASSWORD
 
 # ---------------------------------------------------------------- start

@@ -5,7 +5,7 @@ import java.time.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -20,23 +20,28 @@ import org.springframework.validation.annotation.Validated;
  * @param issuer the {@code iss} claim; services may check it, the gateway does
  * @param tokenLifetime how long a token is valid; short, because a disabled user keeps a token
  * until it expires
- * @param lockout slows down password guessing against one account
+ * @param accountDelay slows down password guessing against one account without ever locking it
  * @param bootstrapAdmin the first administrator, created from the environment
  */
 @ConfigurationProperties("gateway.auth")
 @Validated
 public record AuthProperties(@NotNull Resource privateKeyLocation, @NotNull Resource publicKeyLocation,
-		@NotBlank String issuer, @NotNull Duration tokenLifetime, @Valid @NotNull Lockout lockout,
+		@NotBlank String issuer, @NotNull Duration tokenLifetime, @Valid @NotNull AccountDelay accountDelay,
 		@Valid @NotNull BootstrapAdmin bootstrapAdmin) {
 
 	/**
-	 * Lockout after repeated failures.
+	 * A bounded wait before every login attempt on an account that has seen failures. A hard lock
+	 * would let any stranger keep the owner out; a wait only slows guessing, and the owner with the
+	 * right password still gets in. Counted in MongoDB, so it holds across gateway replicas.
 	 *
-	 * @param maxFailures consecutive failures before the account is locked for a while
-	 * @param initialLock the first lock; each further failure doubles it
-	 * @param maxLock the longest lock, so a legitimate user is never shut out for long
+	 * @param freeFailures failures since the last successful login that cost no wait
+	 * @param initialDelay the wait after the first failure beyond the free ones; doubles with each
+	 * further failure
+	 * @param maxDelay the longest wait, so the owner is never kept waiting longer than this
+	 * @param forgetAfter failures are forgotten after this long without any attempt on the account
 	 */
-	public record Lockout(@Positive int maxFailures, @NotNull Duration initialLock, @NotNull Duration maxLock) {
+	public record AccountDelay(@PositiveOrZero int freeFailures, @NotNull Duration initialDelay,
+			@NotNull Duration maxDelay, @NotNull Duration forgetAfter) {
 	}
 
 	/**

@@ -1,11 +1,11 @@
 package gov.maservice.gateway.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,9 +23,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
+
 /**
  * Admin users: creation, changes, and checking a password. Password hashing is CPU-bound, so it
- * runs on the bounded-elastic scheduler, never on an event-loop thread.
+ * runs on the bounded-elastic scheduler, never on an event-loop thread. Failed logins slow down
+ * further attempts on the account ({@link LoginAttempts}) but never lock it: a stranger must not be
+ * able to keep the owner out.
  */
 @Service
 class UserService {
@@ -34,26 +39,29 @@ class UserService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuthProperties.Lockout lockout;
+	private final PasswordCheck passwordCheck;
+
+	private final PasswordPolicy policy;
+
+	private final LoginAttempts attempts;
 
 	private final Clock clock;
 
-	/** Compared against when the user does not exist, so an unknown name costs as long as a wrong password. */
-	private final String unknownUserHash;
-
-	UserService(ReactiveMongoTemplate mongo, PasswordEncoder passwordEncoder, AuthProperties properties, Clock clock) {
+	UserService(ReactiveMongoTemplate mongo, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			LoginAttempts attempts, Clock clock) {
 		this.mongo = mongo;
 		this.passwordEncoder = passwordEncoder;
-		this.lockout = properties.lockout();
+		this.passwordCheck = new PasswordCheck(passwordEncoder);
+		this.policy = policy;
+		this.attempts = attempts;
 		this.clock = clock;
-		this.unknownUserHash = passwordEncoder.encode(UUID.randomUUID().toString());
 	}
 
 	Mono<UserAccount> create(CreateUserRequest request) {
 		Instant now = this.clock.instant();
-		return hash(request.password())
+		return checkPolicy(request.username(), request.password()).then(hash(request.password()))
 			.map(hash -> new UserAccount(request.username(), hash, Set.copyOf(request.roles()),
-					departmentsOf(request.departments()), true, 0, null, now, now))
+					departmentsOf(request.departments()), true, now, now))
 			.flatMap(this.mongo::insert)
 			.onErrorMap(DuplicateKeyException.class,
 					ex -> new ResponseStatusException(HttpStatus.CONFLICT, "A user with this name already exists."));
@@ -74,7 +82,8 @@ class UserService {
 			return Mono.error(new ResponseStatusException(HttpStatus.CONFLICT,
 					"You cannot disable your own account or remove your own ADMIN role."));
 		}
-		Mono<Optional<String>> newHash = (request.password() != null) ? hash(request.password()).map(Optional::of)
+		Mono<Optional<String>> newHash = (request.password() != null)
+				? checkPolicy(username, request.password()).then(hash(request.password())).map(Optional::of)
 				: Mono.just(Optional.empty());
 		return find(username).then(newHash).flatMap(hash -> {
 			Update update = new Update().set("updatedAt", this.clock.instant());
@@ -87,42 +96,48 @@ class UserService {
 			if (request.departments() != null) {
 				update.set("departments", departmentsOf(request.departments()));
 			}
-			hash.ifPresent(value -> update.set("passwordHash", value).set("failedLogins", 0).unset("lockedUntil"));
-			return this.mongo.findAndModify(byName(username), update, FindAndModifyOptions.options().returnNew(true),
-					UserAccount.class);
+			hash.ifPresent(value -> update.set("passwordHash", value));
+			Mono<Void> forgetFailures = hash.isPresent() ? this.attempts.clear(username) : Mono.empty();
+			return forgetFailures.then(this.mongo.findAndModify(byName(username), update,
+					FindAndModifyOptions.options().returnNew(true), UserAccount.class));
 		});
 	}
 
 	/**
-	 * Checks a user name and password. Unknown users, wrong passwords, locked and disabled accounts
-	 * all end the same way, after the same amount of hashing work, so the answer tells an attacker
-	 * nothing about which names exist.
+	 * Checks a user name and password. Every attempt first waits as long as the account's recent
+	 * failures ask for (bounded, never a lock). Unknown users, wrong passwords and disabled accounts
+	 * then all end the same way, after the same amount of hashing work, so the answer tells an
+	 * attacker nothing about which names exist.
 	 */
 	Mono<UserAccount> authenticate(String username, String password) {
-		Instant now = this.clock.instant();
-		return this.mongo.findById(username, UserAccount.class)
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
+		return this.attempts.charge(username)
+			.flatMap(delay -> delay.isZero() ? Mono.just(delay) : Mono.delay(delay).thenReturn(delay))
+			.then(this.mongo.findById(username, UserAccount.class).map(Optional::of).defaultIfEmpty(Optional.empty()))
 			.publishOn(Schedulers.boundedElastic())
 			.flatMap(found -> {
-				boolean matches = this.passwordEncoder.matches(password,
-						found.map(UserAccount::passwordHash).orElse(this.unknownUserHash));
-				if (found.isEmpty()) {
+				boolean matches = this.passwordCheck.matches(password,
+						found.map(UserAccount::passwordHash).orElse(null));
+				if (!matches || !found.get().enabled()) {
 					return Mono.error(new InvalidCredentialsException());
 				}
-				UserAccount user = found.get();
-				if (user.isLockedAt(now) || !user.enabled()) {
-					return Mono.error(new InvalidCredentialsException());
-				}
-				if (!matches) {
-					return recordFailure(username, now).then(Mono.error(new InvalidCredentialsException()));
-				}
-				return (user.failedLogins() > 0) ? resetFailures(username) : Mono.just(user);
+				return this.attempts.clear(username).thenReturn(found.get());
 			});
 	}
 
-	/** Creates the bootstrap admin, or resets its password and makes sure it can log in as ADMIN. */
+	/**
+	 * Creates the bootstrap admin, or resets its password and makes sure it can log in as ADMIN.
+	 * A password that breaks the policy stops the start with a message saying why (never the
+	 * password itself).
+	 */
 	Mono<Boolean> ensureAdmin(String username, Optional<String> password) {
+		if (password.isPresent()) {
+			List<FieldMessage> problems = this.policy.check(username, password.get(), "ADMIN_PASSWORD");
+			if (!problems.isEmpty()) {
+				return Mono.error(new IllegalStateException("ADMIN_PASSWORD does not meet the password policy: it "
+						+ problems.stream().map(FieldMessage::message).collect(Collectors.joining(", it "))
+						+ ". Choose one with " + PasswordPolicy.RULES + " (e.g. openssl rand -base64 18)."));
+			}
+		}
 		Instant now = this.clock.instant();
 		return this.mongo.findById(username, UserAccount.class).map(Optional::of).defaultIfEmpty(Optional.empty())
 			.flatMap(existing -> {
@@ -134,7 +149,7 @@ class UserService {
 					}
 					return hash(password.get())
 						.flatMap(hash -> this.mongo.insert(new UserAccount(username, hash, Set.of(Role.ADMIN), Set.of(),
-								true, 0, null, now, now)))
+								true, now, now)))
 						.thenReturn(true);
 				}
 				if (password.isEmpty()) {
@@ -148,33 +163,20 @@ class UserService {
 									new Update().set("passwordHash", hash)
 										.set("enabled", true)
 										.addToSet("roles", Role.ADMIN)
-										.set("failedLogins", 0)
-										.unset("lockedUntil")
 										.set("updatedAt", now),
 									UserAccount.class))
+								.then(this.attempts.clear(username))
 								.thenReturn(true));
 			});
 	}
 
-	private Mono<Void> recordFailure(String username, Instant now) {
-		return this.mongo
-			.findAndModify(byName(username), new Update().inc("failedLogins", 1),
-					FindAndModifyOptions.options().returnNew(true), UserAccount.class)
-			.filter(user -> user.failedLogins() >= this.lockout.maxFailures())
-			.flatMap(user -> this.mongo.updateFirst(byName(username),
-					new Update().set("lockedUntil", now.plus(lockFor(user.failedLogins()))), UserAccount.class))
-			.then();
-	}
-
-	private Duration lockFor(int failures) {
-		int doublings = Math.min(failures - this.lockout.maxFailures(), 20);
-		Duration lock = this.lockout.initialLock().multipliedBy(1L << doublings);
-		return (lock.compareTo(this.lockout.maxLock()) > 0) ? this.lockout.maxLock() : lock;
-	}
-
-	private Mono<UserAccount> resetFailures(String username) {
-		return this.mongo.findAndModify(byName(username), new Update().set("failedLogins", 0).unset("lockedUntil"),
-				FindAndModifyOptions.options().returnNew(true), UserAccount.class);
+	private Mono<Void> checkPolicy(String username, String password) {
+		List<FieldMessage> problems = this.policy.check(username, password, "password");
+		if (problems.isEmpty()) {
+			return Mono.empty();
+		}
+		return Mono.error(Problems.invalid("The password does not meet the password policy: " + PasswordPolicy.RULES
+				+ ".", problems));
 	}
 
 	private Mono<String> hash(String password) {

@@ -1,5 +1,7 @@
 package gov.maservice.gateway.ratelimit;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +11,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -24,13 +28,16 @@ import gov.maservice.gateway.config.RequestAttributes;
 /**
  * Fair use, after authentication: admins with a token pass; API calls with {@code X-API-Key} count
  * against that key (holds across replicas); other API calls and citizen pages count against the
- * client address (per replica). Over the limit: 429 problem detail with {@code Retry-After}.
- * The key header is not forwarded to the services.
+ * client address (per replica); board paths count per address and per board. Login attempts are
+ * backed off per address whoever sends them. Over a limit: 429 problem detail with
+ * {@code Retry-After}. The key header is not forwarded to the services.
  */
 @Component
 class RateLimitFilter implements WebFilter {
 
 	static final String API_KEY_HEADER = "X-API-Key";
+
+	static final String LOGIN_PATH = "/api/v1/auth/token";
 
 	private final RateLimitProperties properties;
 
@@ -41,6 +48,10 @@ class RateLimitFilter implements WebFilter {
 	private final AddressLimiter pageLimiter;
 
 	private final AddressLimiter apiLimiter;
+
+	private final LoginBackoff loginBackoff;
+
+	private final BoardLimiter boardLimiter;
 
 	private final ProblemResponses problems;
 
@@ -56,6 +67,8 @@ class RateLimitFilter implements WebFilter {
 		this.pageLimiter = new AddressLimiter(properties.pages(), properties.maxTrackedAddresses(), System::nanoTime);
 		this.apiLimiter = new AddressLimiter(properties.anonymousApi(), properties.maxTrackedAddresses(),
 				System::nanoTime);
+		this.loginBackoff = new LoginBackoff(properties.login(), properties.maxTrackedAddresses(), System::nanoTime);
+		this.boardLimiter = new BoardLimiter(properties.boards(), properties.maxTrackedAddresses(), System::nanoTime);
 	}
 
 	@Override
@@ -64,6 +77,22 @@ class RateLimitFilter implements WebFilter {
 		ServerWebExchange forwarded = (rawKey == null) ? exchange : exchange.mutate()
 			.request(request -> request.headers(headers -> headers.remove(API_KEY_HEADER)))
 			.build();
+		if (this.properties.enabled() && isLogin(exchange)) {
+			String address = clientAddress(exchange);
+			long waitNanos = this.loginBackoff.admit(address);
+			if (waitNanos > 0) {
+				return refuse(RateLimitDecision.refuse(this.properties.login().freeFailures(),
+						(waitNanos + 999_999_999L) / 1_000_000_000L), "login", exchange,
+						"Too many failed logins from this address: retry after %d s.");
+			}
+			exchange.getResponse().beforeCommit(() -> {
+				HttpStatusCode status = exchange.getResponse().getStatusCode();
+				if (status == null || status.value() != HttpStatus.UNAUTHORIZED.value()) {
+					this.loginBackoff.refund(address);
+				}
+				return Mono.empty();
+			});
+		}
 		return exchange.getPrincipal()
 			.filter(principal -> principal instanceof Authentication auth && auth.isAuthenticated())
 			.map(principal -> {
@@ -80,6 +109,9 @@ class RateLimitFilter implements WebFilter {
 		TrafficClass trafficClass = TrafficClass.of(path);
 		if (trafficClass == TrafficClass.UNLIMITED) {
 			return chain.filter(forwarded);
+		}
+		if (trafficClass == TrafficClass.BOARD) {
+			return this.properties.enabled() ? limitBoard(path, exchange, forwarded, chain) : chain.filter(forwarded);
 		}
 		if (trafficClass == TrafficClass.API && rawKey != null) {
 			return this.apiKeys.resolve(rawKey)
@@ -114,6 +146,34 @@ class RateLimitFilter implements WebFilter {
 			.flatMap(decision -> proceedOrRefuse(decision, "api_key", exchange, forwarded, chain));
 	}
 
+	/**
+	 * Board paths: the address's bucket always, the board's bucket unless the request carries the
+	 * credential notification-service last accepted for that board. The board page is static, so
+	 * only its address counts.
+	 */
+	private Mono<Void> limitBoard(String path, ServerWebExchange exchange, ServerWebExchange forwarded,
+			WebFilterChain chain) {
+		RateLimitDecision byAddress = this.boardLimiter.tryAddress(clientAddress(exchange));
+		if (!byAddress.allowed()) {
+			return proceedOrRefuse(byAddress, "board_address", exchange, forwarded, chain);
+		}
+		String boardId = TrafficClass.boardId(path);
+		if (boardId == null) {
+			return proceedOrRefuse(byAddress, "board_address", exchange, forwarded, chain);
+		}
+		String credential = boardCredential(exchange);
+		RateLimitDecision byBoard = this.boardLimiter.tryBoard(boardId, credential);
+		exchange.getResponse().beforeCommit(() -> {
+			HttpStatusCode status = exchange.getResponse().getStatusCode();
+			if (status != null) {
+				this.boardLimiter.answered(boardId, credential, status.value());
+			}
+			return Mono.empty();
+		});
+		return proceedOrRefuse((byBoard != null) ? byBoard : byAddress, (byBoard != null) ? "board" : "board_address",
+				exchange, forwarded, chain);
+	}
+
 	private Mono<Void> proceedOrRefuse(RateLimitDecision decision, String limitName, ServerWebExchange exchange,
 			ServerWebExchange forwarded, WebFilterChain chain) {
 		HttpHeaders responseHeaders = exchange.getResponse().getHeaders();
@@ -122,19 +182,57 @@ class RateLimitFilter implements WebFilter {
 		if (decision.allowed()) {
 			return chain.filter(forwarded);
 		}
+		return refuse(decision, limitName, exchange, "Too many requests: retry after %d s.");
+	}
+
+	private Mono<Void> refuse(RateLimitDecision decision, String limitName, ServerWebExchange exchange,
+			String detailFormat) {
 		this.meters.counter("gateway.ratelimit.rejected", "limit", limitName).increment();
 		Map<String, String> headers = new HashMap<>();
 		headers.put(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+		headers.put("X-RateLimit-Limit", Long.toString(decision.limit()));
+		headers.put("X-RateLimit-Remaining", "0");
 		return this.problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
-				"Too many requests: retry after " + decision.retryAfterSeconds() + " s.", headers);
+				String.format(detailFormat, decision.retryAfterSeconds()), headers);
 	}
 
-	private static String clientAddress(ServerWebExchange exchange) {
+	private static boolean isLogin(ServerWebExchange exchange) {
+		return HttpMethod.POST.equals(exchange.getRequest().getMethod())
+				&& LOGIN_PATH.equals(exchange.getRequest().getPath().value());
+	}
+
+	/** The board credential as notification-service reads it: bearer value or {@code access_token}. */
+	private static String boardCredential(ServerWebExchange exchange) {
+		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return authorization.substring(7).strip();
+		}
+		return exchange.getRequest().getQueryParams().getFirst("access_token");
+	}
+
+	/**
+	 * The address a per-address limit counts against: the client's IPv4 address, or the /64 network
+	 * of an IPv6 address (one subscriber usually holds a whole /64, so counting single IPv6
+	 * addresses would let one client pose as billions).
+	 */
+	static String clientAddress(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
 		if (remote == null) {
 			return "unknown";
 		}
-		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
+		InetAddress address = remote.getAddress();
+		if (address == null) {
+			return remote.getHostString();
+		}
+		if (address instanceof Inet6Address && !address.isLoopbackAddress()) {
+			byte[] bytes = address.getAddress();
+			StringBuilder network = new StringBuilder();
+			for (int i = 0; i < 8; i += 2) {
+				network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+			}
+			return network.append(":/64").toString();
+		}
+		return address.getHostAddress();
 	}
 
 }

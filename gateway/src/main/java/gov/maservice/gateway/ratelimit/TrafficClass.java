@@ -14,7 +14,13 @@ enum TrafficClass {
 	/** The JSON API: a key's own limit, or a modest per-address bucket without a key. */
 	API,
 
-	/** Not limited here: board streams (long-lived, checked by notification-service), health, docs. */
+	/**
+	 * One LED board's paths ({@code /api/v1/boards/{id}/stream}, notices, heartbeat, acks...) and
+	 * the board page: per board and per address.
+	 */
+	BOARD,
+
+	/** Not limited here: health, docs. */
 	UNLIMITED;
 
 	private static final List<String> UNLIMITED_PREFIXES = List.of("/actuator/", "/v3/api-docs", "/swagger-ui",
@@ -28,9 +34,11 @@ enum TrafficClass {
 	private static final List<String> NOTICES = List.of("notices", "cap", "boards");
 
 	static TrafficClass of(String path) {
-		if (path.equals("/swagger-ui.html") || UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith)
-				|| isBoardScoped(path)) {
+		if (path.equals("/swagger-ui.html") || UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith)) {
 			return UNLIMITED;
+		}
+		if (boardId(path) != null || path.equals("/board") || path.startsWith("/board/")) {
+			return BOARD;
 		}
 		if (path.startsWith("/api/")) {
 			return API;
@@ -58,13 +66,14 @@ enum TrafficClass {
 		return Optional.empty();
 	}
 
-	private static boolean isBoardScoped(String path) {
+	/** The board id of a board-scoped path ({@code /api/v1/boards/{id}/...}), else {@code null}. */
+	static String boardId(String path) {
 		if (!path.startsWith("/api/v1/boards/")) {
-			return false;
+			return null;
 		}
 		String rest = path.substring("/api/v1/boards/".length());
 		int slash = rest.indexOf('/');
-		return slash > 0 && slash < rest.length() - 1;
+		return (slash > 0 && slash < rest.length() - 1) ? rest.substring(0, slash) : null;
 	}
 
 }

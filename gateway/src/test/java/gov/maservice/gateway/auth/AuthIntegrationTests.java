@@ -1,6 +1,8 @@
 package gov.maservice.gateway.auth;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import gov.maservice.gateway.support.Backends;
 import gov.maservice.gateway.support.GatewayIntegrationTest;
@@ -82,22 +85,93 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
-		createUser("locky", "locky-password-1", List.of("EDITOR"));
-		for (int i = 0; i < 3; i++) {
-			this.client.post()
+	void anAttackerHammeringAnAccountGets429ButCannotLockTheOwnerOut() {
+		createUser("owner.one", "owner-one-password", List.of("PUBLISHER"));
+		WebTestClient attacker = clientFrom("127.0.0.31");
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			statuses.add(attacker.post()
 				.uri("/api/v1/auth/token")
-				.bodyValue(new Credentials("locky", "wrong-password"))
+				.bodyValue(new Credentials("owner.one", "guess-number-" + i))
 				.exchange()
-				.expectStatus()
-				.isUnauthorized();
+				.returnResult(String.class)
+				.getStatus()
+				.value());
 		}
-		this.client.post()
+		// the address's free failures (6 in the test profile) and one more are checked, then it must wait
+		assertThat(statuses.subList(0, 7)).containsOnly(401);
+		assertThat(statuses.subList(7, 12)).containsOnly(429);
+		attacker.post()
 			.uri("/api/v1/auth/token")
-			.bodyValue(new Credentials("locky", "locky-password-1"))
+			.bodyValue(new Credentials("owner.one", "owner-one-password"))
 			.exchange()
 			.expectStatus()
-			.isUnauthorized();
+			.isEqualTo(429)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.value(HttpHeaders.RETRY_AFTER, (retryAfter) -> assertThat(Long.parseLong(retryAfter)).isBetween(1L, 5L))
+			.expectBody()
+			.jsonPath("$.status").isEqualTo(429)
+			.jsonPath("$.detail").value((detail) -> assertThat((String) detail).contains("failed logins"));
+
+		// the owner, from another address, still gets in with the right password (after a bounded wait)
+		clientFrom("127.0.0.32").post()
+			.uri("/api/v1/auth/token")
+			.bodyValue(new Credentials("owner.one", "owner-one-password"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(TokenBody.class)
+			.value((token) -> assertThat(token.access_token()).isNotBlank());
+	}
+
+	@Test
+	void failedAttemptsOnAnAccountMakeLaterAttemptsWaitBoundedlyForKnownAndUnknownNames(
+			@Autowired LoginAttempts attempts) {
+		for (String name : List.of("li.na.waits", "nobody-" + System.nanoTime())) {
+			List<Duration> delays = new ArrayList<>();
+			for (int i = 0; i < 7; i++) {
+				delays.add(attempts.charge(name).block());
+			}
+			// test profile: 3 free failures, then every attempt waits 50 ms, doubling up to 200 ms
+			assertThat(delays).as(name)
+				.containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofMillis(50),
+						Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(200));
+			attempts.clear(name).block();
+			assertThat(attempts.charge(name).block()).as("a success clears the count").isZero();
+		}
+	}
+
+	@Test
+	void adminCreatedAndChangedPasswordsMustMeetThePolicy() {
+		String admin = adminToken();
+		Map<String, String> bad = Map.of("short-pass", "at least 12 characters", "Policy.User.One", "the user name",
+				"Password1234", "most common", "tab\tinside-password", "control characters");
+		bad.forEach((password, message) -> this.client.post()
+			.uri("/api/v1/users")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+			.bodyValue(Map.of("username", "policy.user.one", "password", password, "roles",
+					List.of("EDITOR")))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("password")
+			.jsonPath("$.errors[0].message").value((text) -> assertThat((String) text).as(password).contains(message)));
+		createUser("policy.user.one", "a-long-and-uncommon-one", List.of("EDITOR"));
+		this.client.patch()
+			.uri("/api/v1/users/policy.user.one")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+			.bodyValue(Map.of("password", "administrator"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("password");
+		assertThat(login("policy.user.one", "a-long-and-uncommon-one")).isNotBlank();
 	}
 
 	@Test
@@ -309,6 +383,11 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 		assertThatThrownBy(() -> users.ensureAdmin("root-" + System.nanoTime(), Optional.empty()).block())
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("ADMIN_PASSWORD is not set");
+		assertThatThrownBy(() -> users.ensureAdmin("third.admin", Optional.of("admin123")).block())
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("ADMIN_PASSWORD does not meet the password policy")
+			.hasMessageContaining("at least 12 characters")
+			.hasMessageNotContaining("admin123");
 
 		assertThat(users.ensureAdmin("second.admin", Optional.of("first-password")).block()).isTrue();
 		assertThat(users.ensureAdmin("second.admin", Optional.empty()).block()).isFalse();

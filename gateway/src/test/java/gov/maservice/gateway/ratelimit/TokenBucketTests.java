@@ -53,7 +53,11 @@ class TokenBucketTests {
 		assertThat(TrafficClass.of("/q/abc")).isEqualTo(TrafficClass.PAGE);
 		assertThat(TrafficClass.of("/")).isEqualTo(TrafficClass.PAGE);
 		assertThat(TrafficClass.of("/api/v1/items/x")).isEqualTo(TrafficClass.API);
-		assertThat(TrafficClass.of("/api/v1/boards/b1/stream")).isEqualTo(TrafficClass.UNLIMITED);
+		assertThat(TrafficClass.of("/api/v1/boards/b1/stream")).isEqualTo(TrafficClass.BOARD);
+		assertThat(TrafficClass.of("/api/v1/boards/b1/acks")).isEqualTo(TrafficClass.BOARD);
+		assertThat(TrafficClass.of("/board")).isEqualTo(TrafficClass.BOARD);
+		assertThat(TrafficClass.boardId("/api/v1/boards/b1/heartbeat")).isEqualTo("b1");
+		assertThat(TrafficClass.boardId("/api/v1/boards/b1")).isNull();
 		assertThat(TrafficClass.of("/api/v1/boards")).isEqualTo(TrafficClass.API);
 		assertThat(TrafficClass.of("/actuator/health")).isEqualTo(TrafficClass.UNLIMITED);
 		assertThat(TrafficClass.requiredScope("/api/v1/items/x")).contains(gov.maservice.gateway.apikey.ApiKeyScope.CATALOG_READ);

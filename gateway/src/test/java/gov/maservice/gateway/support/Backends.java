@@ -96,6 +96,17 @@ public final class Backends {
 				return response.header("Content-Type", "text/event-stream")
 					.sendString(events, StandardCharsets.UTF_8);
 			})
+			.get("/api/v1/boards/{boardId}/notices", (request, response) -> {
+				// like notification-service: only the board's own credential is accepted
+				NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());
+				String credential = "Bearer brd_ok-" + request.param("boardId");
+				if (!credential.equals(request.requestHeaders().get("Authorization"))) {
+					return response.status(401).header("Content-Type", "application/problem+json").sendString(
+							Mono.just("{\"status\":401}"));
+				}
+				return response.header("Content-Type", "application/json")
+					.sendString(Mono.just("{\"boardId\":\"" + request.param("boardId") + "\",\"notices\":[]}"));
+			})
 			.get("/api/v1/notices", (request, response) -> {
 				NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());
 				return response.header("Content-Type", "application/json").sendString(Mono.just("[]"));

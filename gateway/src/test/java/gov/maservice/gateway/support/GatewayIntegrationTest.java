@@ -1,5 +1,6 @@
 package gov.maservice.gateway.support;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,14 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import reactor.netty.http.client.HttpClient;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +41,9 @@ public abstract class GatewayIntegrationTest {
 
 	@Autowired
 	protected WebTestClient client;
+
+	@LocalServerPort
+	private int port;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -58,6 +66,18 @@ public abstract class GatewayIntegrationTest {
 			.returnResult()
 			.getResponseBody()
 			.access_token();
+	}
+
+	/**
+	 * A client whose requests come from another loopback address (Linux routes all of 127/8 to
+	 * the loopback interface), so per-address limits see a different client.
+	 */
+	protected WebTestClient clientFrom(String localAddress) {
+		HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
+		return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.responseTimeout(Duration.ofSeconds(20))
+			.build();
 	}
 
 	protected String adminToken() {

@@ -1,12 +1,9 @@
 package gov.maservice.qr.link;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,8 +17,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import gov.maservice.platform.problem.Problems;
 
 /**
  * Admin API of short links (role {@code PUBLISHER} or {@code ADMIN}). Catalog links are minted by
@@ -46,19 +43,24 @@ class LinkController {
 
 	private final LinkService links;
 
-	LinkController(LinkService links) {
+	private final LinkTargetPolicy targets;
+
+	LinkController(LinkService links, LinkTargetPolicy targets) {
 		this.links = links;
+		this.targets = targets;
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a custom short link",
-			description = "Example body: `{\"title\":\"河南政务服务网\",\"target\":\"https://www.hnzwfw.gov.cn/\"}`")
+			description = "Example body: `{\"title\":\"河南政务服务网\",\"target\":\"https://www.hnzwfw.gov.cn/\"}`. "
+					+ "The target is a path on this site (`/g/{item}`, resolved against the public address when "
+					+ "scanned) or an absolute http(s) URL whose host is this site's or on `qr.links.allowed-hosts`.")
 	@ApiResponse(responseCode = "201", description = "created; Location: /api/v1/links/{token}")
-	@ApiResponse(responseCode = "400", description = "missing title, target not an http(s) URL (problem detail with errors)")
+	@ApiResponse(responseCode = "400", description = "missing title, target not an http(s) URL or path, or its host not on the allow-list (problem detail with errors)")
 	@ApiResponse(responseCode = "401", description = "no valid token")
 	@ApiResponse(responseCode = "403", description = "token lacks ADMIN or PUBLISHER")
 	ResponseEntity<LinkView> create(@Valid @RequestBody CustomLinkRequest request, Principal principal) {
-		String target = checkedTarget(request.target());
+		String target = this.targets.checked("target", request.target());
 		ShortLink link = this.links.createCustom(request.title().strip(), target, principal.getName());
 		return ResponseEntity.created(URI.create("/api/v1/links/" + link.token())).body(view(link));
 	}
@@ -67,14 +69,14 @@ class LinkController {
 	@Operation(summary = "Change a custom link's target and title",
 			description = "The token (and so every printed code) stays the same. Catalog links cannot be changed: they follow the catalog.")
 	@ApiResponse(responseCode = "200", description = "the changed link")
-	@ApiResponse(responseCode = "400", description = "invalid body (problem detail)")
+	@ApiResponse(responseCode = "400", description = "invalid body, or target not allowed (problem detail)")
 	@ApiResponse(responseCode = "404", description = "unknown token")
 	@ApiResponse(responseCode = "409", description = "the token belongs to a catalog link")
 	LinkView update(@PathVariable String token, @Valid @RequestBody CustomLinkRequest request, Principal principal) {
-		String target = checkedTarget(request.target());
+		String target = this.targets.checked("target", request.target());
 		ShortLink existing = this.links.find(token).orElseThrow(() -> notFound(token));
 		if (existing.kind() != LinkKind.CUSTOM) {
-			throw problem(HttpStatus.CONFLICT, "Catalog links follow the catalog and cannot be redirected.", null);
+			throw Problems.conflict("Catalog links follow the catalog and cannot be redirected.");
 		}
 		return this.links.updateCustom(token, request.title().strip(), target, principal.getName())
 			.map(this::view)
@@ -107,39 +109,14 @@ class LinkController {
 				link.createdAt(), link.updatedAt());
 	}
 
-	private static String checkedTarget(String target) {
-		String trimmed = target.strip();
-		try {
-			URI uri = new URI(trimmed);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank()
-					&& uri.getUserInfo() == null) {
-				return trimmed;
-			}
-		}
-		catch (URISyntaxException ex) {
-			// reported below like any other unusable target
-		}
-		throw problem(HttpStatus.BAD_REQUEST, "The target must be an absolute http(s) URL.",
-				List.of(Map.of("field", "target", "message", "must be an absolute http or https URL")));
-	}
-
 	private static ErrorResponseException notFound(String token) {
-		return problem(HttpStatus.NOT_FOUND, "No short link has the token " + token + ".", null);
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String detail, List<Map<String, String>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		if (errors != null) {
-			problem.setProperty("errors", errors);
-		}
-		return new ErrorResponseException(status, problem, null);
+		return Problems.notFound("Short link", token);
 	}
 
 	/**
 	 * A custom link as an admin writes it.
 	 * @param title what the link is, shown as the caption under its code
-	 * @param target absolute http(s) URL a scan redirects to
+	 * @param target where a scan redirects to: a path on this site or an http(s) URL on an allowed host
 	 */
 	record CustomLinkRequest(@Schema(example = "河南政务服务网") @NotBlank @Size(max = 100) String title,
 			@Schema(example = "https://www.hnzwfw.gov.cn/") @NotBlank @Size(max = 2000) String target) {

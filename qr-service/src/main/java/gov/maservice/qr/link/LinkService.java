@@ -168,7 +168,8 @@ public class LinkService {
 			case ITEM -> this.baseUrl + "/g/" + link.targetCode();
 			case DEPARTMENT -> this.baseUrl + "/d/" + link.targetCode();
 			case LOCALITY -> this.baseUrl + "/l/" + link.targetCode();
-			case CUSTOM -> link.targetUrl();
+			case CUSTOM -> (link.targetUrl() != null && link.targetUrl().startsWith("/"))
+					? this.baseUrl + link.targetUrl() : link.targetUrl();
 		};
 	}
 

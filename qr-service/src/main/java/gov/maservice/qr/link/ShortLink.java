@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param targetCode item, department or locality code; {@code null} for custom links
  * @param localityCode the locality an item code is printed for, or the locality itself
  * @param targetKey unique key of the target, see above
- * @param targetUrl custom links only: the http(s) URL
+ * @param targetUrl custom links only: the http(s) URL, or a path on the own site (starting with
+ * {@code /}) resolved against the public base URL when scanned
  * @param title custom links only: what the admin calls it
  * @param createdAt when the token was minted
  * @param updatedAt last change of a custom link's target or title

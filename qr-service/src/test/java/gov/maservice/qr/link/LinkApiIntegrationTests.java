@@ -2,9 +2,13 @@ package gov.maservice.qr.link;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import gov.maservice.qr.IntegrationTestSupport;
 import gov.maservice.qr.QrCodes;
@@ -33,9 +37,10 @@ class LinkApiIntegrationTests extends IntegrationTestSupport {
 		assertThat(get("/q/" + token).headers().firstValue("Location")).hasValue("https://www.hnzwfw.gov.cn/");
 
 		HttpResponse<byte[]> changed = write("PUT", "/api/v1/links/" + token,
-				"{\"title\":\"河南政务服务网（新）\",\"target\":\"https://www.henan.gov.cn/zwfw/\"}", PUBLISHER);
+				"{\"title\":\"河南政务服务网（新）\",\"target\":\"/d/scjgj?from=poster\"}", PUBLISHER);
 		assertThat(changed.statusCode()).isEqualTo(200);
-		assertThat(get("/q/" + token).headers().firstValue("Location")).hasValue("https://www.henan.gov.cn/zwfw/");
+		assertThat(text(changed)).contains("\"target\":\"" + BASE + "/d/scjgj?from=poster\"");
+		assertThat(get("/q/" + token).headers().firstValue("Location")).hasValue(BASE + "/d/scjgj?from=poster");
 		assertThat(QrCodes.decodePng(get("/api/v1/qr/links/" + token + ".png").body())).isEqualTo(printed);
 
 		assertThat(text(get("/api/v1/links/" + token, "Authorization", PUBLISHER))).contains("河南政务服务网（新）");
@@ -49,15 +54,16 @@ class LinkApiIntegrationTests extends IntegrationTestSupport {
 		String link = QrCodes.decodePng(get("/api/v1/qr/departments/lkgaj.png").body());
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		HttpResponse<byte[]> response = write("PUT", "/api/v1/links/" + token,
-				"{\"title\":\"x\",\"target\":\"https://example.org/\"}", PUBLISHER);
+				"{\"title\":\"x\",\"target\":\"https://www.hnzwfw.gov.cn/\"}", PUBLISHER);
 		assertThat(response.statusCode()).isEqualTo(409);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
 	@Test
 	void badTargetsAndBodiesAreProblemDetails() {
-		for (String target : List.of("javascript:alert(1)", "ftp://example.org/x", "/relative/path", "https://",
-				"http://user:pw@example.org/", "not a url at all")) {
+		for (String target : List.of("javascript:alert(1)", "ftp://www.hnzwfw.gov.cn/x", "//evil.example/x",
+				"/\\\\evil.example/x", "https://", "http://user:pw@www.hnzwfw.gov.cn/", "not a url at all",
+				"relative/without/slash", "/g/x y")) {
 			HttpResponse<byte[]> response = write("POST", "/api/v1/links",
 					"{\"title\":\"t\",\"target\":\"" + target + "\"}", PUBLISHER);
 			assertThat(response.statusCode()).as(target).isEqualTo(400);
@@ -79,7 +85,7 @@ class LinkApiIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void writesNeedAPublisherOrAdminToken() {
-		String body = "{\"title\":\"t\",\"target\":\"https://example.org/\"}";
+		String body = "{\"title\":\"t\",\"target\":\"https://www.hnzwfw.gov.cn/\"}";
 		HttpResponse<byte[]> anonymous = write("POST", "/api/v1/links", body, null);
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -92,6 +98,47 @@ class LinkApiIntegrationTests extends IntegrationTestSupport {
 		assertThat(write("POST", "/api/v1/links", body, TestTokens.bearer("admin", "ADMIN")).statusCode())
 			.isEqualTo(201);
 		assertThat(get("/api/v1/links").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void targetsOnHostsOutsideTheAllowListAreRefusedNamingTheField() {
+		for (String target : List.of("https://evil.example/", "https://www.hnzwfw.gov.cn.evil.example/",
+				"https://evil.example/?https://www.hnzwfw.gov.cn/", "http://fw.example.gov.cn@evil.example/")) {
+			HttpResponse<byte[]> response = write("POST", "/api/v1/links",
+					"{\"title\":\"t\",\"target\":\"" + target + "\"}", PUBLISHER);
+			assertThat(response.statusCode()).as(target).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(text(response)).as(target).contains("\"field\":\"target\"");
+		}
+		assertThat(text(write("POST", "/api/v1/links", "{\"title\":\"t\",\"target\":\"https://evil.example/\"}",
+				PUBLISHER))).contains("not on the allow-list");
+		// the site's own host, the portal (any case, trailing dot) and paths on the own site are allowed
+		for (String target : List.of(BASE + "/g/410471-XK00101-001", "https://WWW.HNZWFW.GOV.CN./bsznList",
+				"/l/410471100201")) {
+			HttpResponse<byte[]> created = write("POST", "/api/v1/links",
+					"{\"title\":\"t\",\"target\":\"" + target + "\"}", PUBLISHER);
+			assertThat(created.statusCode()).as(target).isEqualTo(201);
+		}
+		// a repointed link is checked like a new one
+		String token = text(write("POST", "/api/v1/links", "{\"title\":\"t\",\"target\":\"/\"}", PUBLISHER))
+			.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		HttpResponse<byte[]> repointed = write("PUT", "/api/v1/links/" + token,
+				"{\"title\":\"t\",\"target\":\"https://evil.example/\"}", PUBLISHER);
+		assertThat(repointed.statusCode()).isEqualTo(400);
+		assertThat(get("/q/" + token).headers().firstValue("Location")).hasValue(BASE + "/");
+	}
+
+	@Test
+	void linksStoredBeforeTheAllowListKeepRedirectingAndAreReported(@Autowired MongoTemplate mongo,
+			@Autowired LinkAllowListAudit audit) {
+		Instant then = Instant.parse("2026-01-05T08:00:00Z");
+		mongo.insert(new ShortLink("Legacy7x", LinkKind.CUSTOM, null, null, "CUSTOM:Legacy7x",
+				"https://old-partner.example.org/page", "旧链接", then, then, "someone"));
+		HttpResponse<byte[]> scanned = get("/q/Legacy7x");
+		assertThat(scanned.statusCode()).isEqualTo(302);
+		assertThat(scanned.headers().firstValue("Location")).hasValue("https://old-partner.example.org/page");
+		assertThat(audit.linksOutsideTheAllowList()).contains("Legacy7x -> https://old-partner.example.org/page")
+			.noneMatch((entry) -> entry.contains("hnzwfw"));
 	}
 
 	private HttpResponse<byte[]> write(String method, String path, String json, String authorization) {
