@@ -125,7 +125,7 @@ needs_build() {
 		local jar
 		jar=$(jar_of "$svc")
 		[ -n "$jar" ] || return 0
-		if [ "$BUILD" = auto ] && [ -n "$(find "$ROOT/$svc/src/main" "$ROOT/contracts/src/main" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+		if [ "$BUILD" = auto ] && [ -n "$(find "$ROOT/$svc/src/main" "$ROOT/contracts/src/main" "$ROOT/platform/src/main" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
 			return 0
 		fi
 	done
