@@ -8,6 +8,9 @@
 #   DATA_DIR                 where all data, keys and logs live            (.data)
 #   GATEWAY_PORT CATALOG_PORT QR_PORT NOTIFICATION_PORT                      (8080 8081 8082 8083)
 #   KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT                              (9092 9093 27017)
+#   BIND_ADDRESS             address catalog, qr and notification listen on (127.0.0.1: reachable
+#                            only through the gateway; the broker and the store always use 127.0.0.1)
+#   GATEWAY_BIND_ADDRESS     address the gateway, the only public port, listens on (0.0.0.0)
 #   ADMIN_USERNAME ADMIN_PASSWORD  bootstrap admin; without a password one is generated on first
 #                            start, kept in $DATA_DIR/admin-password and printed
 #   PUBLIC_BASE_URL          the address printed in QR codes               (http://localhost:$GATEWAY_PORT)
@@ -30,6 +33,8 @@ NOTIFICATION_PORT=${NOTIFICATION_PORT:-8083}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 MONGO_PORT=${MONGO_PORT:-27017}
+BIND_ADDRESS=${BIND_ADDRESS:-127.0.0.1}
+GATEWAY_BIND_ADDRESS=${GATEWAY_BIND_ADDRESS:-0.0.0.0}
 ADMIN_USERNAME=${ADMIN_USERNAME:-admin}
 PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}
@@ -92,6 +97,16 @@ trap stop_all EXIT
 trap '' PIPE
 
 # ---------------------------------------------------------------- preconditions
+# Where run.sh itself reaches a service: its bind address, or loopback when it listens on every interface.
+local_host() {
+	case "$1" in
+		0.0.0.0 | :: | '') echo 127.0.0.1 ;;
+		*:*) echo "[$1]" ;;
+		*) echo "$1" ;;
+	esac
+}
+SERVICE_HOST=$(local_host "$BIND_ADDRESS")
+GATEWAY_HOST=$(local_host "$GATEWAY_BIND_ADDRESS")
 for port_var in GATEWAY_PORT CATALOG_PORT QR_PORT NOTIFICATION_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT; do
 	port=${!port_var}
 	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -110,7 +125,7 @@ needs_build() {
 		local jar
 		jar=$(jar_of "$svc")
 		[ -n "$jar" ] || return 0
-		if [ "$BUILD" = auto ] && [ -n "$(find "$ROOT/$svc/src/main" "$ROOT/contracts/src/main" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+		if [ "$BUILD" = auto ] && [ -n "$(find "$ROOT/$svc/src/main" "$ROOT/contracts/src/main" "$ROOT/platform/src/main" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
 			return 0
 		fi
 	done
@@ -177,9 +192,10 @@ launch() {
 	notification-service) start_service notification-service notification ;;
 	gateway)
 		start_service gateway gateway \
+			"SERVER_ADDRESS=$GATEWAY_BIND_ADDRESS" \
 			"JWT_PRIVATE_KEY_LOCATION=file:$DATA_DIR/keys/jwt-private.pem" \
-			"CATALOG_URL=http://127.0.0.1:$CATALOG_PORT" "QR_URL=http://127.0.0.1:$QR_PORT" \
-			"NOTIFICATION_URL=http://127.0.0.1:$NOTIFICATION_PORT" ;;
+			"CATALOG_URL=http://$SERVICE_HOST:$CATALOG_PORT" "QR_URL=http://$SERVICE_HOST:$QR_PORT" \
+			"NOTIFICATION_URL=http://$SERVICE_HOST:$NOTIFICATION_PORT" ;;
 	esac
 	PIDS[$name]=$!
 	HEALTHY[$name]=""
@@ -194,8 +210,9 @@ COMMON_ENV=(
 )
 start_service() {
 	local svc=$1 db=$2; shift 2
+	# SERVER_ADDRESS is Spring Boot's server.address; a later SERVER_ADDRESS in "$@" wins (the gateway's).
 	# shellcheck disable=SC2086
-	env "${COMMON_ENV[@]}" "MONGODB_URI=mongodb://127.0.0.1:$MONGO_PORT/$db" "$@" \
+	env "${COMMON_ENV[@]}" "MONGODB_URI=mongodb://127.0.0.1:$MONGO_PORT/$db" "SERVER_ADDRESS=$BIND_ADDRESS" "$@" \
 		java $SERVICE_JAVA_OPTS -jar "$(jar_of "$svc")" >>"$LOG_DIR/$svc.log" 2>&1 &
 }
 
@@ -209,6 +226,7 @@ say "starting catalog-service, qr-service, notification-service and gateway (log
 for svc in "${SERVICES[@]}"; do launch "$svc"; done
 
 declare -A PORT_OF=([catalog-service]=$CATALOG_PORT [qr-service]=$QR_PORT [notification-service]=$NOTIFICATION_PORT [gateway]=$GATEWAY_PORT)
+declare -A HOST_OF=([catalog-service]=$SERVICE_HOST [qr-service]=$SERVICE_HOST [notification-service]=$SERVICE_HOST [gateway]=$GATEWAY_HOST)
 deadline=$((SECONDS + READY_TIMEOUT))
 pending=("${SERVICES[@]}")
 while [ ${#pending[@]} -gt 0 ]; do
@@ -219,7 +237,7 @@ while [ ${#pending[@]} -gt 0 ]; do
 			tail -n 40 "$LOG_DIR/$svc.log" >&2
 			exit 1
 		fi
-		if curl -fsS -o /dev/null "http://127.0.0.1:${PORT_OF[$svc]}/actuator/health/readiness" 2>/dev/null; then
+		if curl -fsS -o /dev/null "http://${HOST_OF[$svc]}:${PORT_OF[$svc]}/actuator/health/readiness" 2>/dev/null; then
 			say "$svc is ready on port ${PORT_OF[$svc]}"
 		else
 			still+=("$svc")
@@ -232,7 +250,9 @@ while [ ${#pending[@]} -gt 0 ]; do
 	fi
 done
 
-GW="http://localhost:$GATEWAY_PORT"
+GW_HOST=localhost
+[ "$GATEWAY_HOST" = 127.0.0.1 ] || GW_HOST=$GATEWAY_HOST
+GW="http://$GW_HOST:$GATEWAY_PORT"
 SAMPLE_ITEM=$(curl -fsS "$GW/api/v1/items?size=1&status=PUBLISHED" 2>/dev/null | grep -o '"code" *: *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/' || true)
 SAMPLE_LOCALITY=$(curl -fsS "$GW/api/v1/localities" 2>/dev/null | grep -o '"code" *: *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/' || true)
 
@@ -252,7 +272,7 @@ cat <<EOF
     curl -s -X POST $GW/api/v1/auth/token -H 'Content-Type: application/json' \\
          -d '{"username":"$ADMIN_USERNAME","password":"<password>"}'
 
-  Services: catalog :$CATALOG_PORT  qr :$QR_PORT  notification :$NOTIFICATION_PORT
+  Services (internal, on $BIND_ADDRESS): catalog :$CATALOG_PORT  qr :$QR_PORT  notification :$NOTIFICATION_PORT
   Kafka 127.0.0.1:$KAFKA_PORT   MongoDB-wire 127.0.0.1:$MONGO_PORT   data and logs: $DATA_DIR
 
 EOF
@@ -269,7 +289,7 @@ is_ready() {
 	case $1 in
 	mongo) (exec 3<>"/dev/tcp/127.0.0.1/$MONGO_PORT") 2>/dev/null ;;
 	kafka) (exec 3<>"/dev/tcp/127.0.0.1/$KAFKA_PORT") 2>/dev/null ;;
-	*) curl -fsS -m 2 -o /dev/null "http://127.0.0.1:${PORT_OF[$1]}/actuator/health/readiness" 2>/dev/null ;;
+	*) curl -fsS -m 2 -o /dev/null "http://${HOST_OF[$1]}:${PORT_OF[$1]}/actuator/health/readiness" 2>/dev/null ;;
 	esac
 }
 PARTS=(mongo kafka "${SERVICES[@]}")

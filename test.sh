@@ -5,6 +5,7 @@
 #
 # On a fresh Debian machine it first installs the system packages the tests need (as root);
 # elsewhere it says what is missing. Extra arguments go to Maven, e.g. ./test.sh -pl qr-service -am
+# The fast lane alone (unit and slice tests, no broker, no store, no packages): ./mvnw test
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$ROOT"

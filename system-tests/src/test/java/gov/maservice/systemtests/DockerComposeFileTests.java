@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,8 +72,15 @@ class DockerComposeFileTests {
 		List<String> problems = new ArrayList<>();
 		for (String name : SERVICES) {
 			JsonNode service = compose.path("services").path(name);
-			if (!service.at("/build/dockerfile").asText().equals(name + "/Dockerfile")) {
-				problems.add(name + ": not built from its own Dockerfile");
+			if (!service.at("/build/dockerfile").asText().equals("Dockerfile")
+					|| !service.at("/build/context").asText().equals(".")) {
+				problems.add(name + ": not built from the root Dockerfile with the repository as context");
+			}
+			if (!service.at("/build/args/SERVICE").asText().equals(name)) {
+				problems.add(name + ": build argument SERVICE is not " + name);
+			}
+			if (!Files.isRegularFile(LocalStack.projectRoot().resolve(name).resolve("pom.xml"))) {
+				problems.add(name + ": no module " + name + " in the reactor");
 			}
 			if (!service.at("/healthcheck/test").toString().contains("/actuator/health/readiness")) {
 				problems.add(name + ": no readiness healthcheck");
@@ -113,31 +121,69 @@ class DockerComposeFileTests {
 	}
 
 	@Test
-	void dockerfilesCopyEveryModuleOfTheReactor() throws IOException {
-		String rootPom = Files.readString(LocalStack.projectRoot().resolve("pom.xml"));
-		List<String> modules = java.util.regex.Pattern.compile("<module>([^<]+)</module>")
-			.matcher(rootPom)
-			.results()
-			.map((match) -> match.group(1))
-			.toList();
-		assertThat(modules).contains("contracts", "test-support");
-		for (String name : SERVICES) {
-			String dockerfile = Files.readString(LocalStack.projectRoot().resolve(name).resolve("Dockerfile"));
-			for (String module : modules) {
-				assertThat(dockerfile).as(name + "/Dockerfile must copy " + module + "/pom.xml so Maven can read the reactor")
-					.contains("COPY " + module + "/pom.xml " + module + "/pom.xml");
-			}
-		}
+	void qrServiceImageHasTheChineseFontItsPostersEmbed() {
+		assertThat(compose.at("/services/qr-service/build/args/RUNTIME_PACKAGES").asText()).contains("fonts-wqy-zenhei");
 	}
 
 	@Test
-	void dockerfilesBuildMultiStageAndRunAsNonRoot() throws IOException {
-		for (String name : SERVICES) {
-			String dockerfile = Files.readString(LocalStack.projectRoot().resolve(name).resolve("Dockerfile"));
-			assertThat(dockerfile).as(name).contains("AS build").contains("FROM eclipse-temurin:17-jre");
-			assertThat(dockerfile.lines().filter((line) -> line.startsWith("USER ")).toList()).as(name)
-				.containsExactly("USER app");
+	void oneDockerfileBuildsEveryServiceFromTheWholeReactor() throws IOException {
+		Path root = LocalStack.projectRoot();
+		try (var files = Files.walk(root, 2)) {
+			assertThat(files.filter((file) -> file.getFileName().toString().equals("Dockerfile"))
+				.map((file) -> root.relativize(file).toString())
+				.toList()).as("one parameterised Dockerfile, no per-service copies").containsExactly("Dockerfile");
 		}
+		String dockerfile = Files.readString(root.resolve("Dockerfile"));
+		// The whole context is copied, so every reactor module, present and future, reaches the build.
+		assertThat(dockerfile.lines().filter((line) -> line.startsWith("COPY ") && !line.contains("--from=")).toList())
+			.containsExactly("COPY . .");
+		assertThat(dockerfile).contains("ARG SERVICE").contains("-pl \"${SERVICE}\" -am package");
+		List<String> ignored = Files.readAllLines(root.resolve(".dockerignore"))
+			.stream()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+			.toList();
+		List<String> modules = Pattern.compile("<module>([^<]+)</module>")
+			.matcher(Files.readString(root.resolve("pom.xml")))
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+		assertThat(modules).contains("contracts", "platform", "test-support");
+		for (String module : modules) {
+			for (String pattern : ignored) {
+				assertThat(ignoredByDocker(pattern, module + "/pom.xml") || ignoredByDocker(pattern, module + "/src/main"))
+					.as(".dockerignore pattern '" + pattern + "' leaves module " + module + " out of the build")
+					.isFalse();
+			}
+		}
+		assertThat(ignored).as("keys and local data never reach an image").contains("secrets/", ".data/", ".git/");
+	}
+
+	@Test
+	void dockerfileBuildsMultiStageAndRunsAsNonRoot() throws IOException {
+		String dockerfile = Files.readString(LocalStack.projectRoot().resolve("Dockerfile"));
+		assertThat(dockerfile).contains("AS build").contains("FROM eclipse-temurin:17-jre");
+		assertThat(dockerfile.lines().filter((line) -> line.startsWith("USER ")).toList()).containsExactly("USER app");
+	}
+
+	/** Docker's .dockerignore matching for {@code **}, {@code *} and a directory pattern (which ignores all below it). */
+	private static boolean ignoredByDocker(String pattern, String path) {
+		String glob = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
+		StringBuilder regex = new StringBuilder();
+		for (int i = 0; i < glob.length(); i++) {
+			char c = glob.charAt(i);
+			if (glob.startsWith("**/", i)) {
+				regex.append("(.*/)?");
+				i += 2;
+			}
+			else if (c == '*') {
+				regex.append("[^/]*");
+			}
+			else {
+				regex.append(Pattern.quote(String.valueOf(c)));
+			}
+		}
+		return Pattern.compile(regex + "(/.*)?").matcher(path).matches();
 	}
 
 }

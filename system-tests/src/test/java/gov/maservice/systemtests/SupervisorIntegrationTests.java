@@ -74,7 +74,7 @@ class SupervisorIntegrationTests {
 		ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(part + " is not running"));
 		Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(pid)).inheritIO().start();
 		assertThat(kill.waitFor()).isZero();
-		process.onExit().get();
+		process.onExit().join();
 	}
 
 }

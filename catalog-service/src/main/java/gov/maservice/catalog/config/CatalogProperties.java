@@ -35,7 +35,7 @@ public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid 
 	 *
 	 * @param enabled whether to load the seed when the catalog is empty (or was interrupted midway)
 	 * @param location folder holding {@code departments.json}, {@code localities.json} and
-	 * {@code items.jsonl.gz}
+	 * {@code items/*.json} (JSON arrays of guides)
 	 * @param batchSize items stored per batch; bounds memory and the burst of events handed to the relay
 	 */
 	public record Seed(@DefaultValue("true") boolean enabled,

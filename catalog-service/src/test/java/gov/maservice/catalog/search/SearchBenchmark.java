@@ -1,9 +1,6 @@
 package gov.maservice.catalog.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * characters and pinyin initials as densely as a real provincial catalog, which is what makes
  * posting lists long and queries slow.
  * <p>
- * Arguments: the seed folder (holding {@code items.jsonl.gz}), then the catalog sizes to measure
+ * Arguments: the seed folder (holding {@code items/*.json}), then the catalog sizes to measure
  * (default: the seed's size and 100000).
  */
 public final class SearchBenchmark {
@@ -56,7 +53,7 @@ public final class SearchBenchmark {
 
 	public static void main(String[] args) throws IOException {
 		Path seed = Path.of((args.length > 0) ? args[0] : "catalog-service/src/main/resources/seed");
-		List<IndexableGuide> seedGuides = readSeed(seed.resolve("items.jsonl.gz"));
+		List<IndexableGuide> seedGuides = readSeed(seed.resolve("items"));
 		List<Integer> sizes = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
 			sizes.add(Integer.parseInt(args[i]));
@@ -122,17 +119,15 @@ public final class SearchBenchmark {
 		}
 	}
 
-	private static List<IndexableGuide> readSeed(Path file) throws IOException {
+	private static List<IndexableGuide> readSeed(Path folder) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		List<IndexableGuide> guides = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank()) {
-					continue;
-				}
-				JsonNode item = json.readTree(line);
+		List<Path> files;
+		try (Stream<Path> listing = Files.list(folder)) {
+			files = listing.filter((file) -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+		}
+		for (Path file : files) {
+			for (JsonNode item : json.readTree(Files.readString(file))) {
 				List<String> materials = new ArrayList<>();
 				item.path("materials").forEach((material) -> materials.add(material.path("name").asString("")));
 				List<String> conditions = new ArrayList<>();

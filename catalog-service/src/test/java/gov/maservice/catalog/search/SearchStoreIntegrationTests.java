@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchStoreTests {
+/** The search store against the MongoDB-wire server (in memory): tokens, revisions and polling. */
+class SearchStoreIntegrationTests {
 
 	private static MongoServer server;
 
@@ -33,7 +34,7 @@ class SearchStoreTests {
 		server = new MongoServer(new MemoryBackend());
 		InetSocketAddress address = server.bind();
 		client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-		mongo = new MongoTemplate(client, "search-store-tests");
+		mongo = new MongoTemplate(client, "search-store-integration-tests");
 	}
 
 	@AfterAll
