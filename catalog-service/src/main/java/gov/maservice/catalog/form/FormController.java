@@ -9,8 +9,8 @@ import java.util.List;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import gov.maservice.catalog.config.CatalogProperties;
-import gov.maservice.catalog.config.FieldMessage;
-import gov.maservice.catalog.config.Problems;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.item.CatalogItem;
 import gov.maservice.catalog.item.ItemService;

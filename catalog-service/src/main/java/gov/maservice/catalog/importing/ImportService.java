@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import gov.maservice.catalog.config.CatalogProperties;
-import gov.maservice.catalog.config.FieldMessage;
-import gov.maservice.catalog.config.Problems;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.importing.ImportReport.Outcome;
 import gov.maservice.catalog.importing.ImportReport.RowError;

@@ -3,7 +3,7 @@ package gov.maservice.catalog.item;
 import java.util.ArrayList;
 import java.util.List;
 
-import gov.maservice.catalog.config.FieldMessage;
+import gov.maservice.platform.problem.FieldMessage;
 import gov.maservice.catalog.department.Departments;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.locality.Localities;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import gov.maservice.catalog.config.Problems;
+import gov.maservice.platform.problem.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.contracts.DirectoryEvent;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import gov.maservice.catalog.config.Problems;
+import gov.maservice.platform.problem.Problems;
 import gov.maservice.catalog.guide.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

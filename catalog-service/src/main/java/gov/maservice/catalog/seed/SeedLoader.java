@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import gov.maservice.catalog.config.CatalogProperties;
-import gov.maservice.catalog.config.FieldMessage;
+import gov.maservice.platform.problem.FieldMessage;
 import gov.maservice.catalog.department.DepartmentData;
 import gov.maservice.catalog.department.Departments;
 import gov.maservice.catalog.guide.Guide;

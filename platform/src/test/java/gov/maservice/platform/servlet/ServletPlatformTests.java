@@ -3,7 +3,8 @@ package gov.maservice.platform.servlet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import gov.maservice.platform.servlet.RawHttp.Answer;
+import gov.maservice.testsupport.RawHttp;
+import gov.maservice.testsupport.RawHttp.Answer;
 import gov.maservice.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

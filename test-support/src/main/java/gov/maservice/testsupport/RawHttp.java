@@ -1,4 +1,4 @@
-package gov.maservice.platform.servlet;
+package gov.maservice.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +25,28 @@ public final class RawHttp {
 
 		public String header(String name) {
 			return this.headers.get(name.toLowerCase(Locale.ROOT));
+		}
+
+		/**
+		 * Checks the answer is a problem detail of the platform's contract: one of the statuses,
+		 * {@code application/problem+json}, {@code type} ending in the slug, a {@code requestId}
+		 * equal to the {@code X-Request-Id} header.
+		 */
+		public Answer assertProblem(String slug, int... statuses) {
+			boolean statusMatches = false;
+			for (int status : statuses) {
+				statusMatches |= (status == this.status);
+			}
+			String contentType = header("Content-Type");
+			String requestId = header("X-Request-Id");
+			if (!statusMatches || contentType == null || !contentType.startsWith("application/problem+json")
+					|| !this.body.contains("\"type\":\"https://maservice.gov/problems/" + slug + "\"")
+					|| requestId == null || !requestId.matches("[A-Za-z0-9._-]{1,64}")
+					|| !this.body.contains("\"requestId\":\"" + requestId + "\"")) {
+				throw new AssertionError("Expected a '" + slug + "' problem detail with status "
+						+ java.util.Arrays.toString(statuses) + " and a request id, got:\n" + this);
+			}
+			return this;
 		}
 
 		@Override
