@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import gov.maservice.platform.problem.FieldMessage;
-import gov.maservice.platform.problem.Problems;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.catalog.outbox.PendingEvent;
@@ -15,8 +13,9 @@ import gov.maservice.catalog.security.Actor;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.Topics;
 import gov.maservice.contracts.UpdateType;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 import org.bson.Document;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

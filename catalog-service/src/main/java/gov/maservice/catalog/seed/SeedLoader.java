@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import gov.maservice.catalog.config.CatalogProperties;
-import gov.maservice.platform.problem.FieldMessage;
 import gov.maservice.catalog.department.DepartmentData;
 import gov.maservice.catalog.department.Departments;
 import gov.maservice.catalog.guide.Guide;
@@ -23,6 +22,7 @@ import gov.maservice.catalog.item.ItemService;
 import gov.maservice.catalog.locality.Localities;
 import gov.maservice.catalog.locality.LocalityData;
 import gov.maservice.catalog.security.Actor;
+import gov.maservice.platform.problem.FieldMessage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.bson.Document;

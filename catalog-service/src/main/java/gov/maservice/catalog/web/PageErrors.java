@@ -2,11 +2,10 @@ package gov.maservice.catalog.web;
 
 import java.util.Map;
 
+import gov.maservice.platform.problem.ClientErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import gov.maservice.platform.problem.ClientErrors;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;

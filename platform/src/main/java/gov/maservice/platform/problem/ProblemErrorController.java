@@ -1,11 +1,10 @@
 package gov.maservice.platform.problem;
 
+import gov.maservice.platform.requestid.RequestIds;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import gov.maservice.platform.requestid.RequestIds;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;

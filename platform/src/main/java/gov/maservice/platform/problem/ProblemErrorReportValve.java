@@ -45,8 +45,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 				+ JSONFilter.escape(ProblemTypes.title(code)) + "\",\"status\":" + status + ",\"detail\":\""
 				+ JSONFilter.escape(detail) + "\",\"" + RequestIds.PROBLEM_PROPERTY + "\":\"" + requestId + "\"}";
 		try {
+			// the body is ASCII (fixed titles and details, a checked request id): no charset parameter
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
 			// through the connector's response: the servlet response may refuse headers in this state
 			response.getCoyoteResponse().setHeader(RequestIds.HEADER, requestId);
 			PrintWriter writer = response.getReporter();

@@ -3,13 +3,12 @@ package gov.maservice.platform.problem;
 import java.io.IOException;
 import java.net.URI;
 
+import gov.maservice.platform.requestid.RequestIds;
+import gov.maservice.platform.requestid.ServletRequestIdFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
-
-import gov.maservice.platform.requestid.RequestIds;
-import gov.maservice.platform.requestid.ServletRequestIdFilter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,8 +49,8 @@ public class ServletProblems {
 		response.setStatus(problem.getStatus());
 		response.setHeader(RequestIds.HEADER, (String) problem.getProperties().get(RequestIds.PROBLEM_PROPERTY));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		// JSON is UTF-8 by definition (RFC 8259): no charset parameter
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		this.jsonMapper.writeValue(response.getOutputStream(), problem);
 		response.flushBuffer();
 	}

@@ -2,13 +2,12 @@ package gov.maservice.platform.security;
 
 import java.io.IOException;
 
+import gov.maservice.platform.problem.Problems;
+import gov.maservice.platform.problem.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import gov.maservice.platform.problem.Problems;
-import gov.maservice.platform.problem.ServletProblems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

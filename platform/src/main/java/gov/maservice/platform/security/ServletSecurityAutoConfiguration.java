@@ -1,9 +1,8 @@
 package gov.maservice.platform.security;
 
-import jakarta.servlet.DispatcherType;
-
 import gov.maservice.platform.problem.ServletProblemAutoConfiguration;
 import gov.maservice.platform.problem.ServletProblems;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
