@@ -6,10 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -98,7 +95,7 @@ public class ServletProblemAdvice extends ResponseEntityExceptionHandler {
 		JacksonException jackson = findJackson(ex);
 		Throwable cause = ex.getMostSpecificCause();
 		if (jackson != null && !jackson.getPath().isEmpty()) {
-			String path = path(jackson.getPath());
+			String path = FieldPaths.of(jackson);
 			errors.add(new FieldMessage(path, "has a wrong type, an unknown constant or is malformed"));
 			detail = "The request body has a bad value at '" + path + "'";
 		}
@@ -121,7 +118,7 @@ public class ServletProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
 		List<FieldMessage> errors = ex.getConstraintViolations()
 			.stream()
-			.map((violation) -> new FieldMessage(path(violation), violation.getMessage()))
+			.map((violation) -> new FieldMessage(FieldPaths.of(violation), violation.getMessage()))
 			.sorted(Comparator.comparing(FieldMessage::field).thenComparing(FieldMessage::message))
 			.toList();
 		return invalid(errors, "The request has " + errors.size() + " invalid value(s)", request);
@@ -182,31 +179,6 @@ public class ServletProblemAdvice extends ResponseEntityExceptionHandler {
 		return (message != null) ? message : "is invalid";
 	}
 
-	/** The property path of a violation without the method name a method-validation path starts with. */
-	static String path(ConstraintViolation<?> violation) {
-		StringBuilder path = new StringBuilder();
-		for (Path.Node node : violation.getPropertyPath()) {
-			if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-					|| node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-				continue;
-			}
-			if (node.getIndex() != null) {
-				path.append('[').append(node.getIndex()).append(']');
-			}
-			else if (node.getKey() != null) {
-				path.append('[').append(node.getKey()).append(']');
-			}
-			if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null
-					&& !node.getName().isEmpty()) {
-				if (!path.isEmpty()) {
-					path.append('.');
-				}
-				path.append(node.getName());
-			}
-		}
-		return path.isEmpty() ? violation.getPropertyPath().toString() : path.toString();
-	}
-
 	private static boolean isSecurityException(Exception ex) {
 		for (Class<?> type = ex.getClass(); type != null; type = type.getSuperclass()) {
 			String name = type.getName();
@@ -235,22 +207,6 @@ public class ServletProblemAdvice extends ResponseEntityExceptionHandler {
 			current = current.getCause();
 		}
 		return null;
-	}
-
-	private static String path(List<JacksonException.Reference> references) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : references) {
-			if (reference.getPropertyName() != null) {
-				if (!path.isEmpty()) {
-					path.append('.');
-				}
-				path.append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 }
