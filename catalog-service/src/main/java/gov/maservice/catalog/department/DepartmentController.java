@@ -2,9 +2,9 @@ package gov.maservice.catalog.department;
 
 import java.util.List;
 
-import gov.maservice.catalog.config.FieldMessage;
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -9,12 +9,12 @@ import java.util.List;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import gov.maservice.catalog.config.CatalogProperties;
-import gov.maservice.catalog.config.FieldMessage;
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.item.CatalogItem;
 import gov.maservice.catalog.item.ItemService;
 import gov.maservice.catalog.security.Actor;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import gov.maservice.catalog.config.CatalogProperties;
-import gov.maservice.catalog.config.FieldMessage;
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.importing.ImportReport.Outcome;
 import gov.maservice.catalog.importing.ImportReport.RowError;
@@ -22,6 +20,8 @@ import gov.maservice.catalog.item.CatalogItem;
 import gov.maservice.catalog.item.GuideReferences;
 import gov.maservice.catalog.item.ItemService;
 import gov.maservice.catalog.security.Actor;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,10 +3,10 @@ package gov.maservice.catalog.item;
 import java.util.ArrayList;
 import java.util.List;
 
-import gov.maservice.catalog.config.FieldMessage;
 import gov.maservice.catalog.department.Departments;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.locality.Localities;
+import gov.maservice.platform.problem.FieldMessage;
 
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import gov.maservice.catalog.config.FieldMessage;
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.catalog.outbox.PendingEvent;
@@ -15,8 +13,9 @@ import gov.maservice.catalog.security.Actor;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.Topics;
 import gov.maservice.contracts.UpdateType;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 import org.bson.Document;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,9 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -293,7 +294,7 @@ public class ItemService {
 				Query.query(where("_id").is(current.code()).and("version").is(expectedVersion)), update,
 				FindAndModifyOptions.options().returnNew(true), CatalogItem.class);
 		if (written == null) {
-			throw Problems.stale(current.code(), expectedVersion, get(current.code()).version());
+			throw stale(current.code(), expectedVersion, get(current.code()).version());
 		}
 		if (!events.isEmpty()) {
 			this.outbox.written();
@@ -315,8 +316,17 @@ public class ItemService {
 
 	private static void checkVersion(CatalogItem item, long expectedVersion) {
 		if (item.version() != expectedVersion) {
-			throw Problems.stale(item.code(), expectedVersion, item.version());
+			throw stale(item.code(), expectedVersion, item.version());
 		}
+	}
+
+	/** 409 for a write that named a revision other than the current one; the body says which is current. */
+	private static ErrorResponseException stale(String code, long expected, long current) {
+		ErrorResponseException exception = Problems.of(HttpStatus.CONFLICT, "stale-version", "Stale version",
+				"Item '" + code + "' is at version " + current + ", the request was based on version " + expected
+						+ "; reload and apply the change again");
+		exception.getBody().setProperty("currentVersion", current);
+		return exception;
 	}
 
 	private static void checkMayEdit(Actor actor, String departmentCode) {

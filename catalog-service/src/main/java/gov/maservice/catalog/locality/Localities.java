@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.contracts.DirectoryEvent;
 import gov.maservice.contracts.Topics;
+import gov.maservice.platform.problem.Problems;
 import org.bson.Document;
 
 import org.springframework.data.domain.Sort;

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
+import gov.maservice.platform.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import gov.maservice.catalog.config.FieldMessage;
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.guide.ItemType;
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
 
 import org.springframework.stereotype.Service;
 

@@ -3,6 +3,8 @@ package gov.maservice.catalog.security;
 import java.util.List;
 import java.util.Set;
 
+import gov.maservice.platform.security.Roles;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,7 +36,7 @@ public record Actor(String subject, Set<String> roles, List<String> departments)
 		if (authentication instanceof JwtAuthenticationToken token) {
 			Jwt jwt = token.getToken();
 			List<String> roles = jwt.getClaimAsStringList(Roles.CLAIM);
-			List<String> departments = jwt.getClaimAsStringList("departments");
+			List<String> departments = jwt.getClaimAsStringList(Roles.DEPARTMENTS_CLAIM);
 			return new Actor(jwt.getSubject(), Set.copyOf((roles != null) ? roles : List.of()),
 					(departments != null) ? departments : List.of());
 		}

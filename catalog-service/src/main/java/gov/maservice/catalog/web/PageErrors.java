@@ -2,14 +2,17 @@ package gov.maservice.catalog.web;
 
 import java.util.Map;
 
+import gov.maservice.platform.problem.ClientErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -38,7 +41,14 @@ class PageErrors {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<byte[]> failed(Exception ex, HttpServletRequest request) {
-		logger.error("Page {} failed", request.getRequestURI(), ex);
+		HttpStatus status = clientError(ex);
+		if (status != null) {
+			logger.debug("Page {} asked with bad input: {}", request.getRequestURI(), ex.toString());
+		}
+		else {
+			status = HttpStatus.INTERNAL_SERVER_ERROR;
+			logger.error("Page {} failed", request.getRequestURI(), ex);
+		}
 		PageLinks links = new PageLinks("1".equals(request.getParameter("large")));
 		RenderedPage page;
 		try {
@@ -48,7 +58,18 @@ class PageErrors {
 			logger.error("The error page could not be rendered either", renderingFailed);
 			page = RenderedPage.of(FALLBACK, null, null);
 		}
-		return PageResponses.send(request, page, HttpStatus.INTERNAL_SERVER_ERROR, this.properties.maxAge());
+		return PageResponses.send(request, page, status, this.properties.maxAge());
+	}
+
+	/** The 4xx status of a failure caused by the request (bad parameter, undecodable query), else null. */
+	private static HttpStatus clientError(Exception ex) {
+		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+			return HttpStatus.resolve(response.getStatusCode().value());
+		}
+		if (ex instanceof TypeMismatchException) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		return ClientErrors.statusOf(ex).orElse(null);
 	}
 
 }

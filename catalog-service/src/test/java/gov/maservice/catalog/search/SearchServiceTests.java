@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import gov.maservice.catalog.config.FieldMessage;
+import gov.maservice.platform.problem.FieldMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
