@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
 		"notification.boards.heartbeat-interval=2s", "notification.boards.sweep-interval=300ms",
 		"notification.delivery.keep-alive=1s", "notification.delivery.refresh-interval=2s",
 		"notification.outbox.relay-interval=300ms", "notification.outbox.lease=3s",
-		"notification.kafka.partitions=1" })
+		"platform.kafka.partitions=1" })
 @EmbeddedKafka(partitions = 1, topics = { Topics.GUIDE_EVENTS, Topics.DIRECTORY_EVENTS })
 public abstract class NotificationIntegrationTestSupport {
 

@@ -17,6 +17,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, topics = { Topics.GUIDE_EVENTS, Topics.DIRECTORY_EVENTS })
 @ActiveProfiles({ "mongo-wire", "test" })
+@Import(TestEventProducerConfiguration.class)
 public abstract class IntegrationTestSupport {
 
 	/** The public base URL configured in {@code application-test.yml}. */

@@ -9,12 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceOperationsIntegrationTests extends IntegrationTestSupport {
 
 	@Test
-	void readinessReportsTheStoreAndTheBroker() {
-		var readiness = get("/actuator/health/readiness", "Authorization", TestTokens.bearer("admin", "ADMIN"));
+	void readinessNeedsOnlyTheStoreAndDetailsAreForAdmins() {
+		String admin = TestTokens.bearer("admin", "ADMIN");
+		var readiness = get("/actuator/health/readiness", "Authorization", admin);
 		assertThat(readiness.statusCode()).isEqualTo(200);
-		assertThat(text(readiness)).contains("\"status\":\"UP\"").contains("\"store\"").contains("\"kafka\"");
+		assertThat(text(readiness)).contains("\"status\":\"UP\"").contains("\"store\"").doesNotContain("\"kafka\"");
+		assertThat(text(get("/actuator/health", "Authorization", admin))).contains("\"kafka\"", "clusterId");
+		assertThat(text(get("/actuator/health/readiness"))).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(text(get("/actuator/health"))).contains("\"status\":\"UP\"").doesNotContain("components", "kafka");
 		assertThat(text(get("/actuator/health/liveness"))).contains("\"status\":\"UP\"");
-		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus", "Authorization", admin).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -20,14 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param outbox relaying recorded events to Kafka
  * @param forms uploaded blank forms and samples
  * @param imports bulk import limits
- * @param topics Kafka topics this service produces
- * @param health readiness checks
  */
 @ConfigurationProperties("catalog")
 @Validated
 public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue Outbox outbox,
-		@Valid @NotNull @DefaultValue Forms forms, @Valid @NotNull @DefaultValue Imports imports,
-		@Valid @NotNull @DefaultValue Topics topics, @Valid @NotNull @DefaultValue Health health) {
+		@Valid @NotNull @DefaultValue Forms forms, @Valid @NotNull @DefaultValue Imports imports) {
 
 	/**
 	 * The seed: a fresh installation must serve the district's real catalog at once, but a restart
@@ -76,27 +73,6 @@ public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid 
 	 */
 	public record Imports(@NotNull @DefaultValue("50MB") DataSize maxSize,
 			@Positive @DefaultValue("200000") int maxRows) {
-	}
-
-	/**
-	 * Topics declared by this service.
-	 *
-	 * @param partitions partitions of each produced topic and its dead-letter twin; more partitions
-	 * let more consumer instances share the work
-	 * @param replicas replication factor (1 on one machine)
-	 */
-	public record Topics(@Positive @DefaultValue("3") int partitions, @Positive @DefaultValue("1") short replicas) {
-	}
-
-	/**
-	 * Readiness checks.
-	 *
-	 * @param kafkaTimeout how long the broker check may take; readiness probes must answer quickly
-	 * @param kafkaCacheFor how long a broker check result is reused, so frequent probes do not load the
-	 * broker
-	 */
-	public record Health(@NotNull @DefaultValue("2s") Duration kafkaTimeout,
-			@NotNull @DefaultValue("5s") Duration kafkaCacheFor) {
 	}
 
 }

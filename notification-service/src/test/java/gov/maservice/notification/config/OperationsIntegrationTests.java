@@ -3,24 +3,43 @@ package gov.maservice.notification.config;
 import org.junit.jupiter.api.Test;
 
 import gov.maservice.notification.NotificationIntegrationTestSupport;
+import gov.maservice.testsupport.TestTokens;
+
+import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What operators and API clients rely on: readiness that checks the store and the broker, and an
+ * What operators and API clients rely on: readiness that checks the store (the broker only in the
+ * detailed health, for administrators), and an
  * OpenAPI description of every endpoint, the SSE format included.
  */
 class OperationsIntegrationTests extends NotificationIntegrationTestSupport {
 
 	@Test
-	void readinessReportsStoreAndBroker() {
-		this.http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
+	void readinessReportsTheStoreButNotTheBroker() {
+		String admin = "Bearer " + TestTokens.admin();
+		this.http.get().uri("/actuator/health/readiness").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+			.expectStatus().isOk().expectBody()
 			.jsonPath("$.status").isEqualTo("UP")
 			.jsonPath("$.components.store.status").isEqualTo("UP")
+			.jsonPath("$.components.kafka").doesNotExist();
+		this.http.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+			.expectStatus().isOk().expectBody()
 			.jsonPath("$.components.kafka.status").isEqualTo("UP");
 		this.http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+		this.http.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+			.expectStatus().isOk().expectBody(String.class)
 			.value((text) -> assertThat(text).contains("notification_boards_connected"));
+	}
+
+	@Test
+	void anonymousCallersSeeOnlyTheHealthStatus() {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness" }) {
+			this.http.get().uri(path).exchange().expectStatus().isOk().expectBody()
+				.jsonPath("$.status").isEqualTo("UP")
+				.jsonPath("$.components").doesNotExist();
+		}
 	}
 
 	@Test

@@ -28,14 +28,13 @@ import org.springframework.validation.annotation.Validated;
  * @param poster poster and bulk-export settings
  * @param fontPath the WenQuanYi Zen Hei collection ({@code wqy-zenhei.ttc}); the only CJK font
  * PDFBox can embed here, needed for captions and posters
- * @param kafka topics this service produces (its dead-letter topics)
  */
 @ConfigurationProperties("qr")
 @Validated
 public record QrProperties(@NotBlank @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?[^/\\s]",
 		message = "must be an http(s) URL without a trailing slash") String publicBaseUrl,
 		@NotBlank String districtName, @NotNull @Valid Render render, @NotNull @Valid Poster poster,
-		@NotNull Path fontPath, @NotNull @Valid Kafka kafka) {
+		@NotNull Path fontPath) {
 
 	/**
 	 * Bounds of the image endpoints: they are public, so every parameter is bounded to keep one
@@ -65,15 +64,6 @@ public record QrProperties(@NotBlank @Pattern(regexp = "https?://[^\\s/]+(/[^\\s
 	 * reported as failed (its instance died); any replica can answer the progress query
 	 */
 	public record Poster(@NotNull Duration maxAge, @Min(0) int cacheEntries, @NotNull Duration exportStaleAfter) {
-	}
-
-	/**
-	 * Kafka topics owned by this service.
-	 *
-	 * @param partitions partitions of the dead-letter topics this service creates; at least the
-	 * partitions of the source topics so a dead letter can keep its partition
-	 */
-	public record Kafka(@Positive int partitions) {
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,10 @@ class CatalogProjectionIntegrationTests extends IntegrationTestSupport {
 	void invalidAndUnreadableEventsGoToTheDeadLetterTopicWithoutBlockingTheRest() {
 		this.kafka.send(Topics.GUIDE_EVENTS, "bad key", new GuideEvent(UUID.randomUUID(), GuideEvent.TYPE_PUBLISHED,
 				Instant.now(), "bad code!", 1, 1, "名称", "cpbdc", List.of(), UpdateType.MAJOR, null, null));
-		this.kafka.send(Topics.GUIDE_EVENTS, "garbage", "this is not json".getBytes(StandardCharsets.UTF_8));
+		ProducerRecord<String, Object> garbageRecord = new ProducerRecord<>(Topics.GUIDE_EVENTS, "garbage",
+				"this is not json".getBytes(StandardCharsets.UTF_8));
+		garbageRecord.headers().add("x-request-id", "req-dead-letter".getBytes(StandardCharsets.UTF_8));
+		this.kafka.send(garbageRecord);
 		this.kafka.send(Topics.DIRECTORY_EVENTS, "garbage-directory", "{\"code\":".getBytes(StandardCharsets.UTF_8));
 		publishItem("410471-CP00198-001", "死信之后的事项", "cpbdc", List.of(), 1);
 		awaitItem("410471-CP00198-001", 1);
@@ -78,6 +82,8 @@ class CatalogProjectionIntegrationTests extends IntegrationTestSupport {
 			assertThat(garbage.topic()).isEqualTo(Topics.deadLetter(Topics.GUIDE_EVENTS));
 			assertThat(new String(garbage.headers().lastHeader("kafka_dlt-exception-fqcn").value(), StandardCharsets.UTF_8))
 				.contains("DeserializationException");
+			assertThat(new String(garbage.headers().lastHeader("x-request-id").value(), StandardCharsets.UTF_8))
+				.isEqualTo("req-dead-letter");
 		}
 		assertThat(this.catalog.item("bad code!")).isEmpty();
 	}

@@ -1,5 +1,6 @@
-package gov.maservice.catalog.config;
+package gov.maservice.platform.health;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,14 +16,13 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.stereotype.Component;
 
 /**
- * Readiness of the broker: {@code describeCluster} with a short timeout, cached for a few seconds
- * so that frequent probes from several places do not load the broker. Without the broker the
- * outbox cannot relay, so the service is not ready.
+ * Whether the broker answers {@code describeCluster} within a short timeout, cached for a few
+ * seconds so frequent probes do not load it. Blocking; reactive services get it adapted onto a
+ * bounded-elastic thread by Boot. Part of the detailed health only: no service here stops working
+ * without the broker (outboxes wait, projections serve what they have), so it is not in readiness.
  */
-@Component("kafka")
 class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 
 	private final Admin admin;
@@ -31,52 +31,56 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 
 	private final Duration cacheFor;
 
+	private final Clock clock = Clock.systemUTC();
+
 	private volatile Health cached;
 
 	private volatile Instant cachedAt = Instant.EPOCH;
 
-	KafkaHealthIndicator(KafkaAdmin kafkaAdmin, CatalogProperties properties) {
+	KafkaHealthIndicator(KafkaAdmin kafkaAdmin, PlatformHealthProperties.Kafka properties) {
 		Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
-		int timeoutMillis = (int) properties.health().kafkaTimeout().toMillis();
+		int timeoutMillis = (int) properties.timeout().toMillis();
 		config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis);
 		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis);
 		this.admin = Admin.create(config);
-		this.timeout = properties.health().kafkaTimeout();
-		this.cacheFor = properties.health().kafkaCacheFor();
+		this.timeout = properties.timeout();
+		this.cacheFor = properties.cacheFor();
 	}
 
 	@Override
 	public Health health() {
-		Health current = this.cached;
-		if (current != null && this.cachedAt.plus(this.cacheFor).isAfter(Instant.now())) {
-			return current;
+		Instant now = this.clock.instant();
+		Health last = this.cached;
+		if (last != null && now.isBefore(this.cachedAt.plus(this.cacheFor))) {
+			return last;
 		}
-		current = check();
-		this.cached = current;
-		this.cachedAt = Instant.now();
-		return current;
+		Health fresh = check();
+		this.cached = fresh;
+		this.cachedAt = now;
+		return fresh;
 	}
 
 	private Health check() {
+		long millis = this.timeout.toMillis();
 		try {
-			DescribeClusterResult cluster = this.admin
-				.describeCluster(new DescribeClusterOptions().timeoutMs((int) this.timeout.toMillis()));
-			String clusterId = cluster.clusterId().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-			int nodes = cluster.nodes().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS).size();
+			DescribeClusterResult cluster = this.admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) millis));
+			String clusterId = cluster.clusterId().get(millis, TimeUnit.MILLISECONDS);
+			int nodes = cluster.nodes().get(millis, TimeUnit.MILLISECONDS).size();
 			return Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes).build();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return Health.down(ex).build();
+			return Health.down().withDetail("error", ex.getClass().getSimpleName()).build();
 		}
 		catch (Exception ex) {
+			// The class name only: messages carry addresses and broker internals.
 			return Health.down().withDetail("error", ex.getClass().getSimpleName()).build();
 		}
 	}
 
 	@Override
 	public void destroy() {
-		this.admin.close(Duration.ofSeconds(2));
+		this.admin.close(Duration.ofSeconds(1));
 	}
 
 }
