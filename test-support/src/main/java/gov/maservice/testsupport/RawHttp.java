@@ -64,8 +64,13 @@ public final class RawHttp {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
 			socket.setSoTimeout(15000);
 			OutputStream out = socket.getOutputStream();
-			out.write(request);
-			out.flush();
+			try {
+				out.write(request);
+				out.flush();
+			}
+			catch (java.net.SocketException ex) {
+				// the server answered (413, 431) and closed before reading everything: read its answer
+			}
 			return read(socket.getInputStream());
 		}
 		catch (IOException ex) {
