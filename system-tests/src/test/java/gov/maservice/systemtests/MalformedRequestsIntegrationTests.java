@@ -91,9 +91,10 @@ class MalformedRequestsIntegrationTests {
 				"/api/v1/notices?area%00=1")) {
 			cases.put("control character " + target, () -> RawHttp.get(this.port, target));
 		}
-		// multipart junk on reads and on the upload endpoints
+		// multipart junk on reads and on the upload endpoint of the servlet services, whose container
+		// parses multipart bodies before any controller runs (the WebFlux services read no body on a GET)
 		byte[] junk = "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end".getBytes(StandardCharsets.UTF_8);
-		for (String path : List.of("/api/v1/departments", "/api/v1/items", "/api/v1/links", "/api/v1/notices")) {
+		for (String path : List.of("/api/v1/departments", "/api/v1/items", "/api/v1/links")) {
 			cases.put("multipart junk GET " + path, () -> RawHttp.send(this.port, "GET", path,
 					Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
 			cases.put("multipart without boundary GET " + path, () -> RawHttp.send(this.port, "GET", path,
