@@ -97,6 +97,14 @@ class MalformedRequestLineHandler extends ChannelInboundHandlerAdapter {
 		if (target == null || target.isEmpty()) {
 			return false;
 		}
+		for (int i = 0; i < target.length(); i++) {
+			char c = target.charAt(i);
+			// Netty hands over the target's bytes as ISO-8859-1 chars; java.net.URI would accept
+			// non-ASCII ones, but on the wire they must be percent-encoded (RFC 3986)
+			if (c < 0x21 || c > 0x7e) {
+				return false;
+			}
+		}
 		try {
 			new URI(target);
 			return true;
