@@ -1,6 +1,8 @@
 package gov.maservice.systemtests;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,14 +39,14 @@ class MalformedRequestsIntegrationTests {
 	@Test
 	void everyMalformedRequestIsAProblemDetailAndTheCitizenPagesStayUp() {
 		List<String> pages = citizenPages();
-		pages.forEach((page) -> assertThat(RawHttp.get(this.port, page).status()).as("before: " + page).isEqualTo(200));
+		pages.forEach((page) -> assertThat(get(this.port, page).status()).as("before: " + page).isEqualTo(200));
 
-		Map<String, Supplier<RawHttp.Response>> cases = cases();
+		Map<String, Supplier<RawHttp.Answer>> cases = cases();
 		List<String> failures = new ArrayList<>();
 		List<String> names = new ArrayList<>(cases.keySet());
 		for (int i = 0; i < REQUESTS; i++) {
 			String name = names.get(i % names.size());
-			RawHttp.Response response = cases.get(name).get();
+			RawHttp.Answer response = cases.get(name).get();
 			String problem = problemWith(response);
 			if (problem != null) {
 				failures.add(name + ": " + problem + " <- " + response.status() + " " + response.header("Content-Type")
@@ -53,7 +55,7 @@ class MalformedRequestsIntegrationTests {
 		}
 		assertThat(failures).as("answers that are not 4xx problem details").isEmpty();
 
-		pages.forEach((page) -> assertThat(RawHttp.get(this.port, page).status()).as("after: " + page).isEqualTo(200));
+		pages.forEach((page) -> assertThat(get(this.port, page).status()).as("after: " + page).isEqualTo(200));
 	}
 
 	/** {@code /}, a Chinese search, a guide, a department and a locality page of the seed. */
@@ -68,63 +70,63 @@ class MalformedRequestsIntegrationTests {
 		return pages;
 	}
 
-	private Map<String, Supplier<RawHttp.Response>> cases() {
-		Map<String, Supplier<RawHttp.Response>> cases = new LinkedHashMap<>();
+	private Map<String, Supplier<RawHttp.Answer>> cases() {
+		Map<String, Supplier<RawHttp.Answer>> cases = new LinkedHashMap<>();
 		// bad percent-encoding (the request that once opened the page breaker)
 		for (String target : List.of("/search?q=%FF", "/api/v1/search?q=%FF", "/api/v1/items?q=%FF",
 				"/api/v1/links?target=%FF", "/api/v1/qr/items/x.png?size=%FF", "/search?q=%zz", "/search?q=%E4%B8",
 				"/g/%FF", "/api/v1/notices?area=%C0%AF")) {
-			cases.put("bad encoding " + target, () -> RawHttp.get(this.port, target));
+			cases.put("bad encoding " + target, () -> get(this.port, target));
 		}
 		// characters a URI may not contain, sent raw
 		for (String target : List.of("/search?q={\"$gt\":\"\"}", "/g/a|b", "/search?q=<script>", "/d/a\"b",
 				"/search?q=\u00ff\u00fe", "/l/\u00e9")) {
-			cases.put("illegal character " + target, () -> RawHttp.get(this.port, target));
+			cases.put("illegal character " + target, () -> get(this.port, target));
 		}
 		// encoded slash, backslash, NUL, matrix parameters
 		for (String target : List.of("/g/a%2Fb", "/d/a%5Cb", "/l/x;y=1", "/api/v1/items/a%00b", "/q/a%2F..%2Fb",
 				"/api/v1/notices/a%5C..")) {
-			cases.put("bad path " + target, () -> RawHttp.get(this.port, target));
+			cases.put("bad path " + target, () -> get(this.port, target));
 		}
 		// control characters in query parameter names and values
 		for (String target : List.of("/api/v1/departments?a%01b=1", "/search?%0Aq=1", "/api/v1/items?q=a%07b",
 				"/api/v1/notices?area%00=1")) {
-			cases.put("control character " + target, () -> RawHttp.get(this.port, target));
+			cases.put("control character " + target, () -> get(this.port, target));
 		}
 		// multipart junk on reads and on the upload endpoint of the servlet services, whose container
 		// parses multipart bodies before any controller runs (the WebFlux services read no body on a GET)
 		byte[] junk = "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end".getBytes(StandardCharsets.UTF_8);
 		for (String path : List.of("/api/v1/departments", "/api/v1/items", "/api/v1/links")) {
-			cases.put("multipart junk GET " + path, () -> RawHttp.send(this.port, "GET", path,
+			cases.put("multipart junk GET " + path, () -> send(this.port, "GET", path,
 					Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
-			cases.put("multipart without boundary GET " + path, () -> RawHttp.send(this.port, "GET", path,
+			cases.put("multipart without boundary GET " + path, () -> send(this.port, "GET", path,
 					Map.of("Content-Type", "multipart/form-data"), junk));
 		}
-		cases.put("multipart junk POST /api/v1/imports", () -> RawHttp.send(this.port, "POST",
+		cases.put("multipart junk POST /api/v1/imports", () -> send(this.port, "POST",
 				"/api/v1/imports?dryRun=true", Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
 		// unsupported methods
 		for (String path : List.of("/", "/api/v1/items", "/api/v1/notices", "/q/abc")) {
-			cases.put("TRACE " + path, () -> RawHttp.send(this.port, "TRACE", path, Map.of(), null));
+			cases.put("TRACE " + path, () -> send(this.port, "TRACE", path, Map.of(), null));
 		}
 		// credentials that are not even ASCII
-		cases.put("non-ASCII Authorization", () -> RawHttp.send(this.port, "GET", "/api/v1/items",
+		cases.put("non-ASCII Authorization", () -> send(this.port, "GET", "/api/v1/items",
 				Map.of("Authorization", "Bearer \u00ff\u00fe\u00e4\u00f6"), null));
-		cases.put("non-ASCII Authorization on a write", () -> RawHttp.send(this.port, "POST", "/api/v1/notices",
+		cases.put("non-ASCII Authorization on a write", () -> send(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer \u00e4\u00f6", "Content-Type", "application/json"),
 				"{}".getBytes(StandardCharsets.UTF_8)));
 		// oversize headers and bodies
-		cases.put("oversize header", () -> RawHttp.send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(40_000)),
+		cases.put("oversize header", () -> send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(40_000)),
 				null));
-		cases.put("oversize body", () -> RawHttp.send(this.port, "POST", "/api/v1/auth/token",
+		cases.put("oversize body", () -> send(this.port, "POST", "/api/v1/auth/token",
 				Map.of("Content-Type", "application/json"), largeJson(3_000_000)));
 		// malformed JSON and wrong types on the gateway's own endpoint
-		cases.put("malformed JSON", () -> RawHttp.send(this.port, "POST", "/api/v1/auth/token",
+		cases.put("malformed JSON", () -> send(this.port, "POST", "/api/v1/auth/token",
 				Map.of("Content-Type", "application/json"), "{\"username\":".getBytes(StandardCharsets.UTF_8)));
 		return cases;
 	}
 
 	/** Why an answer is not a 4xx problem detail, or {@code null} when it is. */
-	private static String problemWith(RawHttp.Response response) {
+	private static String problemWith(RawHttp.Answer response) {
 		if (response.status() < 400 || response.status() >= 500) {
 			return "not a 4xx";
 		}
@@ -166,6 +168,26 @@ class MalformedRequestsIntegrationTests {
 
 	private static String abbreviate(String body) {
 		return (body.length() > 200) ? body.substring(0, 200) + "..." : body;
+	}
+
+	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
+			byte[] body) {
+		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
+		if (body != null) {
+			head.append("\r\nContent-Length: ").append(body.length);
+		}
+		try {
+			return RawHttp.send(port, head.toString(), body, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static RawHttp.Answer get(int port, String target) {
+		return send(port, "GET", target, Map.of(), null);
 	}
 
 }

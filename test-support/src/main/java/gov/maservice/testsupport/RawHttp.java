@@ -4,98 +4,116 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends a request as raw bytes over a socket, so no HTTP client normalises, encodes or refuses
- * what a careless or hostile client would really send (a raw {@code {}, a control character, a
- * byte that is not UTF-8, an unknown method). Test use only.
+ * Sends requests byte for byte over a socket, so no client library normalises or refuses the
+ * malformed input under test, and reads the whole answer (the request asks to close).
  */
 public final class RawHttp {
 
 	private RawHttp() {
 	}
 
-	/** An answer: status, headers (names lower-cased, last value wins) and the body as UTF-8. */
-	public record Response(int status, Map<String, String> headers, String body) {
+	/** An answer: status, headers (lower-case names) and body. */
+	public record Answer(int status, Map<String, String> headers, String body) {
 
-		/** A header by case-insensitive name, or {@code null}. */
 		public String header(String name) {
 			return this.headers.get(name.toLowerCase(Locale.ROOT));
 		}
 
+		/**
+		 * Checks the answer is a problem detail of the platform's contract: one of the statuses,
+		 * {@code application/problem+json}, {@code type} ending in the slug, a {@code requestId}
+		 * equal to the {@code X-Request-Id} header.
+		 */
+		public Answer assertProblem(String slug, int... statuses) {
+			boolean statusMatches = false;
+			for (int status : statuses) {
+				statusMatches |= (status == this.status);
+			}
+			String contentType = header("Content-Type");
+			String requestId = header("X-Request-Id");
+			if (!statusMatches || contentType == null || !contentType.startsWith("application/problem+json")
+					|| !this.body.contains("\"type\":\"https://maservice.gov/problems/" + slug + "\"")
+					|| requestId == null || !requestId.matches("[A-Za-z0-9._-]{1,64}")
+					|| !this.body.contains("\"requestId\":\"" + requestId + "\"")) {
+				throw new AssertionError("Expected a '" + slug + "' problem detail with status "
+						+ java.util.Arrays.toString(statuses) + " and a request id, got:\n" + this);
+			}
+			return this;
+		}
+
 		@Override
 		public String toString() {
-			return this.status + " " + this.headers + " " + this.body;
+			return this.status + " " + this.headers + "\n" + this.body;
 		}
 
 	}
 
-	/** A request line, headers and optional body; adds {@code Host} and {@code Connection: close}. */
-	public static Response send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+	/** Sends the head (request line and headers, CRLF-separated, without the blank line) and a body. */
+	public static Answer send(int port, String head, byte[] body, boolean halfClose) throws IOException {
 		ByteArrayOutputStream request = new ByteArrayOutputStream();
-		write(request, method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n");
-		headers.forEach((name, value) -> write(request, name + ": " + value + "\r\n"));
+		request.write(head.getBytes(StandardCharsets.ISO_8859_1));
+		request.write("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
 		if (body != null) {
-			write(request, "Content-Length: " + body.length + "\r\n");
+			request.write(body);
 		}
-		write(request, "\r\n");
-		if (body != null) {
-			request.writeBytes(body);
-		}
-		return send(port, request.toByteArray());
+		return sendBytes(port, request.toByteArray(), halfClose);
 	}
 
-	/** A GET of a raw target (written byte for byte as ISO-8859-1 chars). */
-	public static Response get(int port, String target) {
-		return send(port, "GET", target, Map.of(), null);
+	/** A GET with {@code Connection: close} and extra header lines. */
+	public static Answer get(int port, String target, String... headers) throws IOException {
+		StringBuilder head = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		for (String header : headers) {
+			head.append("\r\n").append(header);
+		}
+		return send(port, head.toString(), null, false);
 	}
 
-	/** Exactly these bytes; reads the answer until the server closes the connection. */
-	public static Response send(int port, byte[] request) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-			socket.setSoTimeout(15000);
+	/** Sends raw bytes; the server may answer (and close) before it has read them all. */
+	public static Answer sendBytes(int port, byte[] request, boolean halfClose) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
 			try {
 				out.write(request);
 				out.flush();
+				if (halfClose) {
+					socket.shutdownOutput();
+				}
 			}
-			catch (java.net.SocketException ex) {
-				// the server answered (413, 431) and closed before reading everything: read its answer
+			catch (SocketException ex) {
+				// the server answered early and closed; read what it said
 			}
-			return read(socket.getInputStream());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			return parse(readAll(socket.getInputStream()));
 		}
 	}
 
-	private static Response read(InputStream in) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+	private static byte[] readAll(InputStream in) throws IOException {
+		ByteArrayOutputStream all = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
 		try {
-			for (int n; (n = in.read(buffer)) >= 0;) {
-				bytes.write(buffer, 0, n);
-				if (complete(bytes.toByteArray())) {
-					break;
-				}
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				all.write(buffer, 0, read);
 			}
 		}
-		catch (SocketTimeoutException | java.net.SocketException ex) {
-			// the server may reset after answering; what was read is the answer
+		catch (SocketException ex) {
+			// reset after the answer: keep what arrived
 		}
-		String text = bytes.toString(StandardCharsets.ISO_8859_1);
+		return all.toByteArray();
+	}
+
+	private static Answer parse(byte[] raw) {
+		String text = new String(raw, StandardCharsets.UTF_8);
 		int end = text.indexOf("\r\n\r\n");
 		if (end < 0) {
-			throw new IOException("No HTTP answer: '" + text + "'");
+			return new Answer(-1, Map.of(), text);
 		}
 		String[] lines = text.substring(0, end).split("\r\n");
 		int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -104,50 +122,30 @@ public final class RawHttp {
 			int colon = lines[i].indexOf(':');
 			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
 		}
-		byte[] raw = bytes.toByteArray();
-		byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+		String body = text.substring(end + 4);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-			body = dechunk(body);
+			body = unchunk(body);
 		}
-		return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+		return new Answer(status, headers, body);
 	}
 
-	/** Whether a full answer with a Content-Length has arrived (so keep-alive servers need not close). */
-	private static boolean complete(byte[] raw) {
-		String text = new String(raw, StandardCharsets.ISO_8859_1);
-		int end = text.indexOf("\r\n\r\n");
-		if (end < 0) {
-			return false;
-		}
-		for (String line : text.substring(0, end).split("\r\n")) {
-			if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-				return raw.length >= end + 4 + Integer.parseInt(line.substring(15).trim());
-			}
-		}
-		return false;
-	}
-
-	private static byte[] dechunk(byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		String text = new String(body, StandardCharsets.ISO_8859_1);
-		int position = 0;
-		while (position < text.length()) {
-			int lineEnd = text.indexOf("\r\n", position);
+	private static String unchunk(String chunked) {
+		StringBuilder body = new StringBuilder();
+		int at = 0;
+		while (at < chunked.length()) {
+			int lineEnd = chunked.indexOf("\r\n", at);
 			if (lineEnd < 0) {
 				break;
 			}
-			int size = Integer.parseInt(text.substring(position, lineEnd).split(";")[0].trim(), 16);
+			int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
 			if (size == 0) {
 				break;
 			}
-			out.write(body, lineEnd + 2, Math.min(size, body.length - lineEnd - 2));
-			position = lineEnd + 2 + size + 2;
+			// sizes count bytes; the bodies here are ASCII JSON
+			body.append(chunked, lineEnd + 2, Math.min(chunked.length(), lineEnd + 2 + size));
+			at = lineEnd + 2 + size + 2;
 		}
-		return out.toByteArray();
-	}
-
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
+		return body.toString();
 	}
 
 }

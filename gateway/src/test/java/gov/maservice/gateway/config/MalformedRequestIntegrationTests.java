@@ -1,5 +1,7 @@
 package gov.maservice.gateway.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -29,31 +31,31 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void aRawIllegalCharacterInTheUrlIsAProblemDetailNotAnEmpty400() {
 		int before = Backends.CATALOG.count("GET", "/api/v1/items");
-		assertProblem(RawHttp.get(this.port, "/api/v1/items?q={\"$gt\":\"\"}"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/items?q=\u00ff"), 400);
-		assertProblem(RawHttp.get(this.port, "/g/a|b"), 400);
+		assertProblem(get(this.port, "/api/v1/items?q={\"$gt\":\"\"}"), 400);
+		assertProblem(get(this.port, "/api/v1/items?q=\u00ff"), 400);
+		assertProblem(get(this.port, "/g/a|b"), 400);
 		assertThat(Backends.CATALOG.count("GET", "/api/v1/items")).isEqualTo(before);
 	}
 
 	@Test
 	void encodedSeparatorsBadEncodingsAndControlCharactersAreProblemDetails() {
-		assertProblem(RawHttp.get(this.port, "/api/v1/items/a%2Fb"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/items/a%5Cb"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/items;x=1"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/items/a%00"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/items?q=%FF"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/items?q=%g1"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/items?q%0D=1"), 400);
+		assertProblem(get(this.port, "/api/v1/items/a%2Fb"), 400);
+		assertProblem(get(this.port, "/api/v1/items/a%5Cb"), 400);
+		assertProblem(get(this.port, "/api/v1/items;x=1"), 400);
+		assertProblem(get(this.port, "/api/v1/items/a%00"), 400);
+		assertProblem(get(this.port, "/api/v1/items?q=%FF"), 400);
+		assertProblem(get(this.port, "/api/v1/items?q=%g1"), 400);
+		assertProblem(get(this.port, "/api/v1/items?q%0D=1"), 400);
 	}
 
 	@Test
 	void traceIsMethodNotAllowed() {
-		assertProblem(RawHttp.send(this.port, "TRACE", "/api/v1/items", Map.of(), null), 405);
+		assertProblem(send(this.port, "TRACE", "/api/v1/items", Map.of(), null), 405);
 	}
 
 	@Test
 	void nonAsciiAuthorizationIsUnauthorized() {
-		RawHttp.Response response = RawHttp.send(this.port, "GET", "/api/v1/items",
+		RawHttp.Answer response = send(this.port, "GET", "/api/v1/items",
 				Map.of("Authorization", "Bearer \u00ff\u00fe\u00e4"), null);
 		assertProblem(response, 401);
 		assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
@@ -61,14 +63,14 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void oversizeHeadersAndBodiesAreProblemDetails() {
-		assertProblem(RawHttp.send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(20_000)), null), 431);
+		assertProblem(send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(20_000)), null), 431);
 		byte[] body = ("{\"username\":\"" + "a".repeat(1_000_000) + "\",\"password\":\"x\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		assertProblem(RawHttp.send(this.port, "POST", "/api/v1/auth/token",
+		assertProblem(send(this.port, "POST", "/api/v1/auth/token",
 				Map.of("Content-Type", "application/json"), body), 413);
 	}
 
-	private static JsonNode assertProblem(RawHttp.Response response, int status) {
+	private static JsonNode assertProblem(RawHttp.Answer response, int status) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.header("Content-Type")).as(response.toString()).startsWith("application/problem+json");
 		JsonNode problem = JSON.readTree(response.body());
@@ -76,6 +78,26 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 		assertThat(problem.path("status").asInt()).isEqualTo(status);
 		assertThat(problem.path("requestId").asString()).isNotBlank();
 		return problem;
+	}
+
+	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
+			byte[] body) {
+		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
+		if (body != null) {
+			head.append("\r\nContent-Length: ").append(body.length);
+		}
+		try {
+			return RawHttp.send(port, head.toString(), body, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static RawHttp.Answer get(int port, String target) {
+		return send(port, "GET", target, Map.of(), null);
 	}
 
 }

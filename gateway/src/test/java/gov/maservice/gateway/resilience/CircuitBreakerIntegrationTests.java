@@ -1,7 +1,10 @@
 package gov.maservice.gateway.resilience;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -44,11 +47,11 @@ class CircuitBreakerIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void manyClientErrorsFromTheBackendNeverOpenTheBreaker() {
 		for (int i = 0; i < 60; i++) {
-			assertThat(RawHttp.get(this.port, "/search?q=bad").status()).isEqualTo(400);
+			assertThat(get(this.port, "/search?q=bad").status()).isEqualTo(400);
 		}
 		assertThat(this.pages.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		assertThat(this.pages.getMetrics().getNumberOfFailedCalls()).isZero();
-		assertThat(RawHttp.get(this.port, "/").status()).isEqualTo(200);
+		assertThat(get(this.port, "/").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -58,29 +61,29 @@ class CircuitBreakerIntegrationTests extends GatewayIntegrationTest {
 				"/search?q=a%00b", "/d/a%2Fb", "/l/a%5Cb", "/search;x=1", "/d/%C0%AF");
 		for (int round = 0; round < 5; round++) {
 			for (String target : targets) {
-				RawHttp.Response response = RawHttp.get(this.port, target);
+				RawHttp.Answer response = get(this.port, target);
 				assertThat(response.status()).as(target + " -> " + response).isEqualTo(400);
 				assertThat(response.header("Content-Type")).as(target).startsWith("application/problem+json");
 				assertThat(response.body()).contains("https://maservice.gov/problems/").contains("requestId");
 			}
-			RawHttp.Response trace = RawHttp.send(this.port, "TRACE", "/", java.util.Map.of(), null);
+			RawHttp.Answer trace = send(this.port, "TRACE", "/", java.util.Map.of(), null);
 			assertThat(trace.status()).isEqualTo(405);
 			assertThat(trace.header("Content-Type")).startsWith("application/problem+json");
 		}
 		assertThat(Backends.CATALOG.count("GET", "/search")).as("the backend saw none of them").isEqualTo(before);
 		assertThat(this.pages.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		assertThat(this.pages.getMetrics().getNumberOfFailedCalls()).isZero();
-		assertThat(RawHttp.get(this.port, "/").status()).isEqualTo(200);
+		assertThat(get(this.port, "/").status()).isEqualTo(200);
 	}
 
 	@Test
 	void serverErrorsOpenTheBreaker() {
 		for (int i = 0; i < 6; i++) {
-			RawHttp.get(this.port, "/search?q=boom");
+			get(this.port, "/search?q=boom");
 		}
 		assertThat(this.pages.getState()).isEqualTo(CircuitBreaker.State.OPEN);
 		int before = Backends.CATALOG.count("GET", "/");
-		RawHttp.Response response = RawHttp.get(this.port, "/");
+		RawHttp.Answer response = get(this.port, "/");
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.body()).contains("服务暂时不可用");
 		assertThat(Backends.CATALOG.count("GET", "/")).as("an open breaker spares the backend").isEqualTo(before);
@@ -88,13 +91,33 @@ class CircuitBreakerIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void timeoutsOpenTheBreaker() {
-		List<CompletableFuture<RawHttp.Response>> calls = new ArrayList<>();
+		List<CompletableFuture<RawHttp.Answer>> calls = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			calls.add(CompletableFuture.supplyAsync(() -> RawHttp.get(this.port, "/search?q=slow")));
+			calls.add(CompletableFuture.supplyAsync(() -> get(this.port, "/search?q=slow")));
 		}
 		calls.forEach((call) -> assertThat(call.join().status()).isEqualTo(503));
 		assertThat(this.pages.getState()).isEqualTo(CircuitBreaker.State.OPEN);
 		assertThat(this.pages.getMetrics().getNumberOfFailedCalls()).isGreaterThanOrEqualTo(4);
+	}
+
+	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
+			byte[] body) {
+		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
+		if (body != null) {
+			head.append("\r\nContent-Length: ").append(body.length);
+		}
+		try {
+			return RawHttp.send(port, head.toString(), body, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static RawHttp.Answer get(int port, String target) {
+		return send(port, "GET", target, Map.of(), null);
 	}
 
 }

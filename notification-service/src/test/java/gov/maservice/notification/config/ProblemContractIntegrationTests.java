@@ -1,5 +1,7 @@
 package gov.maservice.notification.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -24,36 +26,36 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 
 	@Test
 	void malformedRequestLinesAreProblemDetails() {
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices?area={\"$gt\":\"\"}"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices/a|b"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices/%2Fetc%2Fpasswd"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices/a%5Cb"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices;jsessionid=1"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices/a%00b"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices?area=%FF"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices?area=%zz"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices?ar%01ea=1"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices?area=a%07b"), 400);
-		assertProblem(RawHttp.get(this.port, "/api/v1/notices/\u00e9"), 400);
-		RawHttp.Response trace = RawHttp.send(this.port, "TRACE", "/api/v1/notices", Map.of(), null);
+		assertProblem(get(this.port, "/api/v1/notices?area={\"$gt\":\"\"}"), 400);
+		assertProblem(get(this.port, "/api/v1/notices/a|b"), 400);
+		assertProblem(get(this.port, "/api/v1/notices/%2Fetc%2Fpasswd"), 400);
+		assertProblem(get(this.port, "/api/v1/notices/a%5Cb"), 400);
+		assertProblem(get(this.port, "/api/v1/notices;jsessionid=1"), 400);
+		assertProblem(get(this.port, "/api/v1/notices/a%00b"), 400);
+		assertProblem(get(this.port, "/api/v1/notices?area=%FF"), 400);
+		assertProblem(get(this.port, "/api/v1/notices?area=%zz"), 400);
+		assertProblem(get(this.port, "/api/v1/notices?ar%01ea=1"), 400);
+		assertProblem(get(this.port, "/api/v1/notices?area=a%07b"), 400);
+		assertProblem(get(this.port, "/api/v1/notices/\u00e9"), 400);
+		RawHttp.Answer trace = send(this.port, "TRACE", "/api/v1/notices", Map.of(), null);
 		assertProblem(trace, 405);
 		assertThat(trace.header("Allow")).doesNotContain("TRACE");
 	}
 
 	@Test
 	void oversizeHeadersAndBodiesAreProblemDetails() {
-		assertProblem(RawHttp.send(this.port, "GET", "/api/v1/notices", Map.of("X-Padding", "x".repeat(20_000)), null),
+		assertProblem(send(this.port, "GET", "/api/v1/notices", Map.of("X-Padding", "x".repeat(20_000)), null),
 				431);
 		byte[] body = ("{\"headline\":\"" + "大".repeat(1_000_000) + "\",\"areaCodes\":[\"" + TOWN + "\"]}")
 			.getBytes(StandardCharsets.UTF_8);
-		assertProblem(RawHttp.send(this.port, "POST", "/api/v1/notices",
+		assertProblem(send(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + TestTokens.publisher(), "Content-Type", "application/json"), body),
 				413);
 	}
 
 	@Test
 	void nonAsciiAuthorizationIsAProblemDetail() {
-		RawHttp.Response response = RawHttp.send(this.port, "POST", "/api/v1/notices",
+		RawHttp.Answer response = send(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer \u00ff\u00fe\u00e4", "Content-Type", "application/json"),
 				"{}".getBytes(StandardCharsets.UTF_8));
 		assertProblem(response, 401);
@@ -63,12 +65,12 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 	@Test
 	void aCorrectlySignedTokenFromAnotherIssuerIsRefused() {
 		String foreign = TestTokens.token("someone-else", "mallory", List.of("PUBLISHER", "ADMIN"));
-		RawHttp.Response response = RawHttp.send(this.port, "POST", "/api/v1/notices",
+		RawHttp.Answer response = send(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + foreign, "Content-Type", "application/json"),
 				notice("外来签发者", TOWN).getBytes(StandardCharsets.UTF_8));
 		JsonNode problem = assertProblem(response, 401);
 		assertThat(problem.path("detail").asString()).contains("invalid or has expired");
-		RawHttp.Response receipts = RawHttp.send(this.port, "GET", "/api/v1/notices/x/receipts",
+		RawHttp.Answer receipts = send(this.port, "GET", "/api/v1/notices/x/receipts",
 				Map.of("Authorization", "Bearer " + foreign), null);
 		assertProblem(receipts, 401);
 	}
@@ -81,18 +83,18 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 			.issueTime(java.util.Date.from(Instant.now().minusSeconds(7200)))
 			.expirationTime(java.util.Date.from(Instant.now().minusSeconds(3600)))
 			.build());
-		assertProblem(RawHttp.send(this.port, "POST", "/api/v1/notices",
+		assertProblem(send(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + expired, "Content-Type", "application/json"),
 				notice("过期令牌", TOWN).getBytes(StandardCharsets.UTF_8)), 401);
 	}
 
 	@Test
 	void requestIdIsKeptWhenWellFormedAndReplacedOtherwise() {
-		RawHttp.Response kept = RawHttp.send(this.port, "GET", "/api/v1/notices/unknown-id",
+		RawHttp.Answer kept = send(this.port, "GET", "/api/v1/notices/unknown-id",
 				Map.of("X-Request-Id", "trace-42.a_b"), null);
 		assertThat(kept.header("X-Request-Id")).isEqualTo("trace-42.a_b");
 		assertThat(assertProblem(kept, 404).path("requestId").asString()).isEqualTo("trace-42.a_b");
-		RawHttp.Response replaced = RawHttp.send(this.port, "GET", "/api/v1/notices/unknown-id",
+		RawHttp.Answer replaced = send(this.port, "GET", "/api/v1/notices/unknown-id",
 				Map.of("X-Request-Id", "bad id<script>"), null);
 		assertThat(replaced.header("X-Request-Id")).matches("[A-Za-z0-9._-]{1,64}").isNotEqualTo("bad id<script>");
 		assertThat(assertProblem(replaced, 404).path("requestId").asString()).isEqualTo(replaced.header("X-Request-Id"));
@@ -100,9 +102,9 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 
 	@Test
 	void unknownPathsAndInvalidBodiesUseThePlatformVocabulary() {
-		JsonNode unknown = assertProblem(RawHttp.get(this.port, "/nothing-here"), 404);
+		JsonNode unknown = assertProblem(get(this.port, "/nothing-here"), 404);
 		assertThat(unknown.path("type").asString()).isEqualTo("https://maservice.gov/problems/not-found");
-		RawHttp.Response invalid = RawHttp.send(this.port, "POST", "/api/v1/notices",
+		RawHttp.Answer invalid = send(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + TestTokens.publisher(), "Content-Type", "application/json"),
 				"{\"headline\":\"\",\"areaCodes\":[]}".getBytes(StandardCharsets.UTF_8));
 		JsonNode problem = assertProblem(invalid, 400);
@@ -112,7 +114,7 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 		assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/notices");
 	}
 
-	private static JsonNode assertProblem(RawHttp.Response response, int status) {
+	private static JsonNode assertProblem(RawHttp.Answer response, int status) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.header("Content-Type")).as(response.toString()).startsWith("application/problem+json");
 		JsonNode problem = JSON.readTree(response.body());
@@ -121,6 +123,26 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 		assertThat(problem.path("title").asString()).isNotBlank();
 		assertThat(problem.path("requestId").asString()).isNotBlank();
 		return problem;
+	}
+
+	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
+			byte[] body) {
+		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
+		if (body != null) {
+			head.append("\r\nContent-Length: ").append(body.length);
+		}
+		try {
+			return RawHttp.send(port, head.toString(), body, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static RawHttp.Answer get(int port, String target) {
+		return send(port, "GET", target, Map.of(), null);
 	}
 
 }
