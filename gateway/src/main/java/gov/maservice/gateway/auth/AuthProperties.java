@@ -17,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
  * @param privateKeyLocation the RSA private key (PKCS#8 PEM) tokens are signed with; only the
  * gateway holds it, so only the gateway can mint tokens the services accept
  * @param publicKeyLocation the matching public key, the same file every service verifies with
- * @param issuer the {@code iss} claim; services may check it, the gateway does
  * @param tokenLifetime how long a token is valid; short, because a disabled user keeps a token
  * until it expires
  * @param accountDelay slows down password guessing against one account without ever locking it
@@ -26,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("gateway.auth")
 @Validated
 public record AuthProperties(@NotNull Resource privateKeyLocation, @NotNull Resource publicKeyLocation,
-		@NotBlank String issuer, @NotNull Duration tokenLifetime, @Valid @NotNull AccountDelay accountDelay,
+		@NotNull Duration tokenLifetime, @Valid @NotNull AccountDelay accountDelay,
 		@Valid @NotNull BootstrapAdmin bootstrapAdmin) {
 
 	/**

@@ -2,7 +2,6 @@ package gov.maservice.gateway.auth;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -12,37 +11,28 @@ import reactor.core.publisher.Mono;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-import gov.maservice.gateway.config.ProblemResponses;
+import gov.maservice.platform.security.GatewayTokens;
+import gov.maservice.platform.security.ReactiveProblemSecurityHandlers;
+import gov.maservice.platform.security.ReactiveSecurityAutoConfiguration;
 
 /**
  * Who may pass the gateway. The gateway checks early and cheaply; every service checks again on
@@ -62,17 +52,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-			ProblemResponses problems, HttpSecurityProperties properties) {
-		ServerAuthenticationEntryPoint entryPoint = (exchange, ex) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
-				unauthorizedDetail(ex), Map.of("WWW-Authenticate", "Bearer"));
-		ServerAccessDeniedHandler accessDenied = (exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-				"Your token does not carry a role that may do this.");
-		http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			ReactiveProblemSecurityHandlers problems, HttpSecurityProperties properties) {
+		ServerAuthenticationEntryPoint entryPoint = problems.entryPoint(
+				"This request needs a valid access token: send 'Authorization: Bearer <token>' "
+						+ "obtained from POST /api/v1/auth/token.");
+		ServerAccessDeniedHandler accessDenied = problems
+			.accessDenied("Your token does not carry a role that may do this.");
+		ReactiveSecurityAutoConfiguration.stateless(http)
 			.cors(cors -> cors.configurationSource(corsConfigurationSource(properties)))
 			.headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable)
 				.frameOptions(frame -> frame.mode(Mode.SAMEORIGIN))
@@ -89,7 +75,7 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenConverter(new GatewayBearerTokenConverter())
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDenied)
-				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthenticationConverter())))
+				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(ReactiveSecurityAutoConfiguration.roleMapping())))
 			.authorizeExchange(exchanges -> exchanges.pathMatchers("/fallback/**")
 				.denyAll()
 				.pathMatchers("/api/v1/users/**", "/api/v1/api-keys/**")
@@ -113,14 +99,6 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static String unauthorizedDetail(AuthenticationException ex) {
-		if (ex instanceof InvalidBearerTokenException) {
-			return "The access token is invalid or has expired: get a new one from POST /api/v1/auth/token.";
-		}
-		return "This request needs a valid access token: send 'Authorization: Bearer <token>' "
-				+ "obtained from POST /api/v1/auth/token.";
-	}
-
 	/**
 	 * Board-scoped paths: let a request through when it carries any credential (notification-service
 	 * decides whether it is the right board's), or a JWT the gateway has already verified.
@@ -133,15 +111,6 @@ class SecurityConfiguration {
 			return authentication.<AuthorizationResult>map(auth -> new AuthorizationDecision(auth.isAuthenticated()))
 				.defaultIfEmpty(new AuthorizationDecision(false));
 		};
-	}
-
-	private static ReactiveJwtAuthenticationConverterAdapter jwtAuthenticationConverter() {
-		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName("roles");
-		authorities.setAuthorityPrefix("ROLE_");
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(authorities);
-		return new ReactiveJwtAuthenticationConverterAdapter(converter);
 	}
 
 	private static CorsConfigurationSource corsConfigurationSource(HttpSecurityProperties properties) {
@@ -172,13 +141,13 @@ class SecurityConfiguration {
 		return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
 	}
 
+	/**
+	 * The same checks every service makes (signature, issuer, expiry): {@link GatewayTokens}.
+	 * Depends on {@link JwtKeys} so a mismatched pair stops the start first.
+	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(JwtKeys keys, AuthProperties properties) {
-		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey())
-			.signatureAlgorithm(SignatureAlgorithm.RS256)
-			.build();
-		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
-		return decoder;
+		return GatewayTokens.reactiveDecoder(properties.publicKeyLocation());
 	}
 
 	@Bean

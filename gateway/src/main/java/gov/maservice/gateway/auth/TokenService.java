@@ -12,7 +12,13 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 
-/** Mints the RS256 access tokens every service verifies with the gateway's public key. */
+import gov.maservice.platform.security.GatewayTokens;
+import gov.maservice.platform.security.Roles;
+
+/**
+ * Mints the RS256 access tokens every service verifies with the gateway's public key, with the
+ * issuer and claims the platform's {@link GatewayTokens} checks.
+ */
 @Service
 class TokenService {
 
@@ -31,13 +37,13 @@ class TokenService {
 	TokenResponse issue(UserAccount user) {
 		Instant now = this.clock.instant();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(this.properties.issuer())
+			.issuer(GatewayTokens.ISSUER)
 			.subject(user.username())
 			.issuedAt(now)
 			.expiresAt(now.plus(this.properties.tokenLifetime()))
 			.id(UUID.randomUUID().toString())
-			.claim("roles", user.roles().stream().map(Role::name).sorted().toList())
-			.claim("departments", List.copyOf(user.departments()))
+			.claim(Roles.CLAIM, user.roles().stream().map(Role::name).sorted().toList())
+			.claim(Roles.DEPARTMENTS_CLAIM, List.copyOf(user.departments()))
 			.build();
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
 		String token = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

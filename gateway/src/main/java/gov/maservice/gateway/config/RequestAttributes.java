@@ -7,14 +7,8 @@ package gov.maservice.gateway.config;
  */
 public final class RequestAttributes {
 
-	/** The request id of this exchange (validated incoming {@code X-Request-Id} or a generated one). */
-	public static final String REQUEST_ID = "gateway.requestId";
-
 	/** Who made the request, for the access log: {@code user:<name>}, {@code key:<id>} or {@code anonymous}. */
 	public static final String CLIENT = "gateway.client";
-
-	/** The request id header, in and out. */
-	public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
 	private RequestAttributes() {
 	}

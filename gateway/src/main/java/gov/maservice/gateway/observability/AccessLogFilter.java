@@ -15,6 +15,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import gov.maservice.gateway.config.RequestAttributes;
+import gov.maservice.platform.requestid.ReactiveRequestIdFilter;
 
 /**
  * One structured log line per request (method, path, status, duration, request id, route, client),
@@ -49,7 +50,7 @@ class AccessLogFilter implements WebFilter {
 			.addKeyValue("url.path", path)
 			.addKeyValue("http.response.status_code", statusValue)
 			.addKeyValue("event.duration_ms", durationMs)
-			.addKeyValue("request.id", (Object) exchange.getAttribute(RequestAttributes.REQUEST_ID))
+			.addKeyValue("request.id", (Object) ReactiveRequestIdFilter.requestId(exchange))
 			.addKeyValue("gateway.route", (route != null) ? route.getId() : "gateway")
 			.addKeyValue("client", (Object) client)
 			.log("{} {} {} {}ms", method, path, statusValue, durationMs);

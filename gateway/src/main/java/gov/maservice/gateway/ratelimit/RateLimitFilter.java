@@ -22,8 +22,8 @@ import org.springframework.web.server.WebFilterChain;
 
 import gov.maservice.gateway.apikey.ApiKey;
 import gov.maservice.gateway.apikey.ApiKeyService;
-import gov.maservice.gateway.config.ProblemResponses;
 import gov.maservice.gateway.config.RequestAttributes;
+import gov.maservice.platform.problem.ReactiveProblemWriter;
 
 /**
  * Fair use, after authentication: admins with a token pass; API calls with {@code X-API-Key} count
@@ -53,12 +53,12 @@ class RateLimitFilter implements WebFilter {
 
 	private final BoardLimiter boardLimiter;
 
-	private final ProblemResponses problems;
+	private final ReactiveProblemWriter problems;
 
 	private final MeterRegistry meters;
 
 	RateLimitFilter(RateLimitProperties properties, ApiKeyService apiKeys, KeyWindowLimiter keyLimiter,
-			ProblemResponses problems, MeterRegistry meters) {
+			ReactiveProblemWriter problems, MeterRegistry meters) {
 		this.properties = properties;
 		this.apiKeys = apiKeys;
 		this.keyLimiter = keyLimiter;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
-import gov.maservice.gateway.config.ProblemResponses;
+import gov.maservice.platform.problem.ReactiveProblemWriter;
 
 /**
  * What citizens and clients get when a service is down, slow, or its circuit is open. Reached
@@ -58,9 +58,9 @@ class FallbackController {
 
 	private final PageCacheProperties properties;
 
-	private final ProblemResponses problems;
+	private final ReactiveProblemWriter problems;
 
-	FallbackController(GuidePageCopies copies, PageCacheProperties properties, ProblemResponses problems) {
+	FallbackController(GuidePageCopies copies, PageCacheProperties properties, ReactiveProblemWriter problems) {
 		this.copies = copies;
 		this.properties = properties;
 		this.problems = problems;

@@ -52,7 +52,8 @@ class StreamingAndRequestIdIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void aMissingOrMalformedRequestIdIsReplaced() {
-		for (List<String> incoming : List.of(List.<String>of(), List.of("bad id with spaces\tand tabs"))) {
+		for (List<String> incoming : List.of(List.<String>of(), List.of("bad id with spaces\tand tabs"),
+				List.of("urn:colon:not-allowed"), List.of("x".repeat(65)))) {
 			var spec = this.client.get().uri("/api/v1/notices");
 			incoming.forEach(value -> spec.header("X-Request-Id", value));
 			String returned = spec.exchange()

@@ -50,6 +50,31 @@ public final class Backends {
 				}
 				return response.sendByteArray(Mono.just(page));
 			})
+			.get("/", (request, response) -> {
+				CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
+				return response.header("Content-Type", "text/html;charset=UTF-8")
+					.sendString(Mono.just("<!DOCTYPE html><html lang=\"zh-CN\"><body><h1>首页</h1></body></html>"));
+			})
+			.get("/search", (request, response) -> {
+				// q=bad: a client error (400); q=boom: a server fault (500); q=slow: no answer in time
+				CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
+				String uri = request.uri();
+				if (uri.contains("q=bad")) {
+					return response.status(400)
+						.header("Content-Type", "application/problem+json")
+						.sendString(Mono.just("{\"status\":400,\"title\":\"Invalid request\"}"));
+				}
+				if (uri.contains("q=boom")) {
+					return response.status(500)
+						.header("Content-Type", "application/problem+json")
+						.sendString(Mono.just("{\"status\":500}"));
+				}
+				if (uri.contains("q=slow")) {
+					return Mono.delay(Duration.ofSeconds(5)).then(response.sendString(Mono.just("late")).then());
+				}
+				return response.header("Content-Type", "text/html;charset=UTF-8")
+					.sendString(Mono.just("<!DOCTYPE html><html><body>搜索结果</body></html>"));
+			})
 			.get("/api/v1/items", (request, response) -> {
 				CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
 				return response.header("Content-Type", "application/json").sendString(Mono.just("[{\"code\":\"410471-XK00101-001\"}]"));

@@ -1,14 +1,15 @@
 package gov.maservice.notification.notice;
 
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
+import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.problem.Problems;
+
 /**
- * Problems a notice operation reports; the API turns them into problem details.
+ * Problems a notice operation reports, in the platform's vocabulary; the platform's advice
+ * renders them.
  */
 public final class NoticeProblems {
 
@@ -16,19 +17,15 @@ public final class NoticeProblems {
 	}
 
 	public static ErrorResponseException notFound(String id) {
-		return new ErrorResponseException(HttpStatus.NOT_FOUND,
-				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No notice with id " + id), null);
+		return Problems.notFound("Notice", id);
 	}
 
 	static ErrorResponseException conflict(String detail) {
-		return new ErrorResponseException(HttpStatus.CONFLICT,
-				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail), null);
+		return Problems.conflict(detail);
 	}
 
-	static ErrorResponseException invalid(List<Map<String, String>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The notice is invalid");
-		problem.setProperty("errors", errors);
-		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+	static ErrorResponseException invalid(List<FieldMessage> errors) {
+		return Problems.invalid("The notice is invalid", errors);
 	}
 
 }

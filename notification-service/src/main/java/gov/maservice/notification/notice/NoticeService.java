@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -15,6 +14,7 @@ import reactor.core.publisher.Mono;
 import gov.maservice.contracts.NoticeEvent;
 import gov.maservice.notification.locality.LocalityDirectory;
 import gov.maservice.notification.outbox.OutboxRelay;
+import gov.maservice.platform.problem.FieldMessage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -59,7 +59,7 @@ public class NoticeService {
 		MsgType type = (request.msgType() != null) ? request.msgType() : MsgType.Alert;
 		if (type != MsgType.Alert && request.references() == null) {
 			return Mono.error(NoticeProblems.invalid(
-					List.of(Map.of("field", "references", "message", "Update and Cancel must name the notice they change"))));
+					List.of(new FieldMessage("references", "Update and Cancel must name the notice they change"))));
 		}
 		return switch (type) {
 			case Alert -> issue(UUID.randomUUID().toString(), request, sender, "api");
@@ -224,14 +224,14 @@ public class NoticeService {
 
 	private Mono<NoticeRequest> validate(NoticeRequest request, Instant now) {
 		return this.directory.unknown(request.areaCodes()).flatMap((unknown) -> {
-			List<Map<String, String>> errors = new ArrayList<>();
-			unknown.forEach((code) -> errors.add(Map.of("field", "areaCodes", "message", "Unknown locality " + code)));
+			List<FieldMessage> errors = new ArrayList<>();
+			unknown.forEach((code) -> errors.add(new FieldMessage("areaCodes", "Unknown locality " + code)));
 			Instant effective = (request.effective() != null) ? request.effective() : now;
 			if (request.expires() != null && !request.expires().isAfter(effective)) {
-				errors.add(Map.of("field", "expires", "message", "expires must be after effective"));
+				errors.add(new FieldMessage("expires", "expires must be after effective"));
 			}
 			else if (request.expires() != null && !request.expires().isAfter(now)) {
-				errors.add(Map.of("field", "expires", "message", "expires must be in the future"));
+				errors.add(new FieldMessage("expires", "expires must be in the future"));
 			}
 			return errors.isEmpty() ? Mono.just(request) : Mono.error(NoticeProblems.invalid(errors));
 		});

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import gov.maservice.notification.NotificationIntegrationTestSupport;
 import gov.maservice.testsupport.TestTokens;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -65,7 +66,7 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 			.isEqualTo("headline");
 		post(publisher, """
 				{"headline":"%s","areaCodes":["%s"]}""".formatted("大".repeat(1_000_000), TOWN)).expectStatus()
-			.isBadRequest()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		post(publisher, "{\"headline\":\"坏JSON\",").expectStatus().isBadRequest();
