@@ -19,6 +19,9 @@ class ServiceOperationsIntegrationTests extends IntegrationTestSupport {
 		assertThat(text(get("/actuator/health"))).contains("\"status\":\"UP\"").doesNotContain("components", "kafka");
 		assertThat(text(get("/actuator/health/liveness"))).contains("\"status\":\"UP\"");
 		assertThat(get("/actuator/prometheus", "Authorization", admin).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(401);
+		assertThat(get("/actuator/metrics").statusCode()).isEqualTo(401);
+		assertThat(get("/actuator/info").statusCode()).isEqualTo(401);
 	}
 
 	@Test

@@ -53,6 +53,10 @@ class PlatformPoliciesIntegrationTests extends CatalogIntegrationTestSupport {
 				.jsonPath("$.status").isEqualTo("UP")
 				.jsonPath("$.components").doesNotExist();
 		}
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/metrics", "/actuator/info",
+				"/actuator/health/store" }) {
+			this.http.get().uri(path).exchange().expectStatus().isUnauthorized();
+		}
 		this.http.get()
 			.uri("/actuator/health")
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))

@@ -76,13 +76,11 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDenied)
 				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(ReactiveSecurityAutoConfiguration.roleMapping())))
-			.authorizeExchange(exchanges -> exchanges.pathMatchers("/fallback/**")
+			.authorizeExchange(exchanges -> {
+				ReactiveSecurityAutoConfiguration.managementRules(exchanges);
+				exchanges.pathMatchers("/fallback/**")
 				.denyAll()
 				.pathMatchers("/api/v1/users/**", "/api/v1/api-keys/**")
-				.hasRole(Role.ADMIN.name())
-				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-				.permitAll()
-				.pathMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
@@ -95,7 +93,8 @@ class SecurityConfiguration {
 				.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
 				.anyExchange()
-				.authenticated());
+				.authenticated();
+			});
 		return http.build();
 	}
 

@@ -86,8 +86,10 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("UP");
 		this.client.get().uri("/q/metrics-probe").exchange().expectStatus().isFound();
+		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
 		this.client.get()
 			.uri("/actuator/prometheus")
+			.header("Authorization", "Bearer " + adminToken())
 			.exchange()
 			.expectStatus()
 			.isOk()

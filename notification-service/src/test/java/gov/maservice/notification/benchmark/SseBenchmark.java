@@ -289,7 +289,9 @@ public final class SseBenchmark {
 
 	private static String connectedOnServer(String base) throws Exception {
 		var response = HTTP.send(
-				HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/notification.boards.connected")).build(),
+				HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/notification.boards.connected"))
+					.header("Authorization", "Bearer " + TestTokens.admin())
+					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		return Long.toString((long) JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble());
 	}

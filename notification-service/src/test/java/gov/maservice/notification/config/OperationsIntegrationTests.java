@@ -40,6 +40,10 @@ class OperationsIntegrationTests extends NotificationIntegrationTestSupport {
 				.jsonPath("$.status").isEqualTo("UP")
 				.jsonPath("$.components").doesNotExist();
 		}
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/metrics", "/actuator/info",
+				"/actuator/health/store" }) {
+			this.http.get().uri(path).exchange().expectStatus().isUnauthorized();
+		}
 	}
 
 	@Test

@@ -1,12 +1,12 @@
 package gov.maservice.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.slf4j.MDC;
 
+import gov.maservice.platform.requestid.RequestIdFormat;
 import gov.maservice.platform.requestid.RequestIds;
 
 /**
@@ -18,8 +18,6 @@ import gov.maservice.platform.requestid.RequestIds;
 public final class KafkaRequestIds {
 
 	/** Same shape the HTTP filters accept, so a header can never inject text into a log line. */
-	private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
 	private KafkaRequestIds() {
 	}
 
@@ -49,7 +47,7 @@ public final class KafkaRequestIds {
 	}
 
 	private static String valid(String requestId) {
-		return (requestId != null && VALID.matcher(requestId).matches()) ? requestId : null;
+		return RequestIdFormat.isWellFormed(requestId) ? requestId : null;
 	}
 
 }

@@ -13,12 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
+import gov.maservice.platform.health.ManagementPaths;
 import gov.maservice.platform.problem.ReactiveProblemAutoConfiguration;
 import gov.maservice.platform.problem.ReactiveProblemWriter;
 
@@ -59,12 +61,26 @@ public class ReactiveSecurityAutoConfiguration {
 		var entryPoint = handlers.entryPoint("A valid bearer token is required");
 		var denied = handlers.accessDenied("The token lacks the role this operation needs");
 		return stateless(http)
-			.authorizeExchange((exchanges) -> rules.orderedStream().forEach((rule) -> rule.configure(exchanges)))
+			.authorizeExchange((exchanges) -> {
+				managementRules(exchanges);
+				rules.orderedStream().forEach((rule) -> rule.configure(exchanges));
+			})
 			.oauth2ResourceServer((oauth) -> oauth.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(denied)
 				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roleMapping())))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
 			.build();
+	}
+
+	/**
+	 * Probes are public and show only the status; every other actuator path is for admins. Every
+	 * chain that serves the actuator applies these first.
+	 */
+	public static void managementRules(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+		exchanges.pathMatchers(HttpMethod.GET, ManagementPaths.PUBLIC)
+			.permitAll()
+			.pathMatchers(ManagementPaths.ALL)
+			.hasRole(ManagementPaths.REQUIRED_ROLE);
 	}
 
 	/** {@code roles} claim to {@code ROLE_*} authorities ({@link GatewayTokens#authenticationConverter()}). */

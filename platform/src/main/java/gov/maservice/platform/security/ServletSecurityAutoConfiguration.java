@@ -1,5 +1,6 @@
 package gov.maservice.platform.security;
 
+import gov.maservice.platform.health.ManagementPaths;
 import gov.maservice.platform.problem.ServletProblemAutoConfiguration;
 import gov.maservice.platform.problem.ServletProblems;
 import jakarta.servlet.DispatcherType;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -65,6 +67,9 @@ public class ServletSecurityAutoConfiguration {
 				// the error dispatch renders a problem for a request that already failed
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 				requests.requestMatchers("/error").permitAll();
+				// probes are public and show only the status; every other actuator path is for admins
+				requests.requestMatchers(HttpMethod.GET, ManagementPaths.PUBLIC).permitAll();
+				requests.requestMatchers(ManagementPaths.ALL).hasRole(ManagementPaths.REQUIRED_ROLE);
 				boolean any = false;
 				for (AuthorizationRules rule : rules.orderedStream().toList()) {
 					rule.configure(requests);
