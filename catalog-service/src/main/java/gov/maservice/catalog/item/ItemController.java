@@ -3,11 +3,11 @@ package gov.maservice.catalog.item;
 import java.net.URI;
 
 import gov.maservice.catalog.config.ApiExamples;
-import gov.maservice.catalog.config.Problems;
 import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.guide.ItemType;
 import gov.maservice.catalog.security.Actor;
+import gov.maservice.platform.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
