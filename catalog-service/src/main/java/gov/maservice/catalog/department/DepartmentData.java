@@ -1,6 +1,7 @@
 package gov.maservice.catalog.department;
 
 import gov.maservice.catalog.guide.Codes;
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,6 @@ import jakarta.validation.constraints.Size;
  * @param phone enquiry phone
  */
 public record DepartmentData(@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
-		@NotBlank @Size(max = 100) String name, @Size(max = 50) String shortName, @Size(max = 200) String hallWindow,
-		@Size(max = 64) String phone) {
+		@NotBlank @Size(max = 100) @SingleLineText String name, @Size(max = 50) @SingleLineText String shortName, @Size(max = 200) @SingleLineText String hallWindow,
+		@Size(max = 64) @SingleLineText String phone) {
 }

@@ -15,6 +15,7 @@ import gov.maservice.catalog.item.ItemService;
 import gov.maservice.catalog.security.Actor;
 import gov.maservice.platform.problem.FieldMessage;
 import gov.maservice.platform.problem.Problems;
+import gov.maservice.platform.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -89,7 +90,7 @@ class FormController {
 			@PathVariable @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
 			@RequestPart("file") MultipartFile file,
 			@Parameter(description = "BLANK or SAMPLE") @RequestParam(defaultValue = "BLANK") FormKind kind,
-			@Parameter(description = "display name") @RequestParam @NotBlank @Size(max = 200) String name)
+			@Parameter(description = "display name") @RequestParam @NotBlank @Size(max = 200) @SingleLineText String name)
 			throws IOException {
 		CatalogItem item = this.items.get(code);
 		Actor actor = Actor.current();

@@ -2,6 +2,7 @@ package gov.maservice.catalog.guide;
 
 import java.util.List;
 
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,9 +19,9 @@ import jakarta.validation.constraints.Size;
  * @param visits visits needed at the hall (到现场次数), 0 = fully online
  * @param methods application methods
  */
-public record Channels(@NotBlank @Size(max = Guide.MAX_NAME) String hallAddress,
-		@Size(max = Guide.MAX_NAME) String window, @NotBlank @Size(max = Guide.MAX_NAME) String hours,
-		@Pattern(regexp = "https?://[^\\s]{1,2000}", message = "must be an http(s) URL") String onlineUrl,
+public record Channels(@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String hallAddress,
+		@Size(max = Guide.MAX_NAME) @SingleLineText String window, @NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String hours,
+		@Pattern(regexp = "https?://[^\\s]{1,2000}", message = "must be an http(s) URL") @SingleLineText String onlineUrl,
 		@NotNull @Min(0) Integer visits, List<@NotNull ApplicationMethod> methods) {
 
 	public Channels {

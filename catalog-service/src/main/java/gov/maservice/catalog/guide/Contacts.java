@@ -1,5 +1,6 @@
 package gov.maservice.catalog.guide;
 
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,5 +10,5 @@ import jakarta.validation.constraints.Size;
  * @param enquiryPhone enquiry phone (咨询电话)
  * @param complaintPhone supervision and complaint phone (监督投诉电话)
  */
-public record Contacts(@NotBlank @Size(max = 64) String enquiryPhone, @NotBlank @Size(max = 64) String complaintPhone) {
+public record Contacts(@NotBlank @Size(max = 64) @SingleLineText String enquiryPhone, @NotBlank @Size(max = 64) @SingleLineText String complaintPhone) {
 }

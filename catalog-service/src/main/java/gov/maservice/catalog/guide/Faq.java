@@ -1,5 +1,6 @@
 package gov.maservice.catalog.guide;
 
+import gov.maservice.platform.validation.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,6 +10,6 @@ import jakarta.validation.constraints.Size;
  * @param question the question
  * @param answer the answer
  */
-public record Faq(@NotBlank @Size(max = Guide.MAX_TEXT) String question,
-		@NotBlank @Size(max = Guide.MAX_TEXT) String answer) {
+public record Faq(@NotBlank @Size(max = Guide.MAX_TEXT) @MultiLineText String question,
+		@NotBlank @Size(max = Guide.MAX_TEXT) @MultiLineText String answer) {
 }

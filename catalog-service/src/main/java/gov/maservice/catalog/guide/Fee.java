@@ -1,5 +1,7 @@
 package gov.maservice.catalog.guide;
 
+import gov.maservice.platform.validation.MultiLineText;
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +12,6 @@ import jakarta.validation.constraints.Size;
  * @param basis legal basis of the fee
  * @param amount amount as citizens read it, e.g. 每件10元
  */
-public record Fee(@NotNull Boolean charged, @Size(max = Guide.MAX_TEXT) String basis,
-		@Size(max = Guide.MAX_NAME) String amount) {
+public record Fee(@NotNull Boolean charged, @Size(max = Guide.MAX_TEXT) @MultiLineText String basis,
+		@Size(max = Guide.MAX_NAME) @SingleLineText String amount) {
 }

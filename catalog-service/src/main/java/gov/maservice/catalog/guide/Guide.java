@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import gov.maservice.platform.validation.MultiLineText;
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -44,15 +46,15 @@ import jakarta.validation.constraints.Size;
  */
 @CompleteGuide
 public record Guide(@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
-		@NotBlank @Size(max = 64) String basicCode, @NotBlank @Size(max = MAX_NAME) String name,
-		@Size(max = MAX_NAME) String shortName,
+		@NotBlank @Size(max = 64) @SingleLineText String basicCode, @NotBlank @Size(max = MAX_NAME) @SingleLineText String name,
+		@Size(max = MAX_NAME) @SingleLineText String shortName,
 		@Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String parentCode, Situation situation,
 		@NotNull ItemType itemType, @NotNull CaseType caseType, @NotEmpty List<@NotNull Target> targets,
 		@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String departmentCode,
 		@NotNull Level level,
 		@Size(max = 100) List<@NotNull @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String> localityCodes,
 		@NotEmpty @Size(max = 50) List<@NotNull @Valid LegalBasis> legalBasis,
-		@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = MAX_TEXT) String> conditions,
+		@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = MAX_TEXT) @MultiLineText String> conditions,
 		@NotEmpty @Size(max = 100) List<@NotNull @Valid Material> materials,
 		@NotEmpty @Size(max = 50) List<@NotNull @Valid ProcessStep> process,
 		@NotNull @PositiveOrZero Integer statutoryDays, @NotNull @PositiveOrZero Integer promisedDays,

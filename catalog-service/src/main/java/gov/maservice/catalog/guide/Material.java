@@ -1,5 +1,7 @@
 package gov.maservice.catalog.guide;
 
+import gov.maservice.platform.validation.MultiLineText;
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +21,8 @@ import jakarta.validation.constraints.Size;
  * @param notes remarks (e.g. 申请人签字或盖章)
  * @param formName name of the blank form/sample to download, if any (所需表格)
  */
-public record Material(@NotBlank @Size(max = Guide.MAX_NAME) String name, @NotNull MaterialForm form,
-		@NotNull @Min(1) Integer copies, @NotNull Boolean required, @Size(max = Guide.MAX_TEXT) String condition,
-		MaterialSource source, @Size(max = Guide.MAX_NAME) String issuer, @Size(max = Guide.MAX_TEXT) String notes,
-		@Size(max = Guide.MAX_NAME) String formName) {
+public record Material(@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String name, @NotNull MaterialForm form,
+		@NotNull @Min(1) Integer copies, @NotNull Boolean required, @Size(max = Guide.MAX_TEXT) @MultiLineText String condition,
+		MaterialSource source, @Size(max = Guide.MAX_NAME) @SingleLineText String issuer, @Size(max = Guide.MAX_TEXT) @MultiLineText String notes,
+		@Size(max = Guide.MAX_NAME) @SingleLineText String formName) {
 }

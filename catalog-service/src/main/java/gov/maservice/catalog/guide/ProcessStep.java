@@ -1,5 +1,7 @@
 package gov.maservice.catalog.guide;
 
+import gov.maservice.platform.validation.MultiLineText;
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,6 +14,6 @@ import jakarta.validation.constraints.Size;
  * @param description what happens
  * @param days working days the step takes
  */
-public record ProcessStep(@NotBlank @Size(max = Guide.MAX_NAME) String step, @Size(max = Guide.MAX_NAME) String actor,
-		@Size(max = Guide.MAX_TEXT) String description, @Min(0) Integer days) {
+public record ProcessStep(@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String step, @Size(max = Guide.MAX_NAME) @SingleLineText String actor,
+		@Size(max = Guide.MAX_TEXT) @MultiLineText String description, @Min(0) Integer days) {
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.item.CatalogItem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -69,9 +71,15 @@ class ExportController {
 	@GetMapping("/api/v1/exports/items.csv")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Every item's working guide as CSV (UTF-8 with BOM), ordered by code",
-			description = "Columns and cell format as for import. Roles: EDITOR, PUBLISHER, ADMIN.")
+			description = """
+					Columns and cell format as for import. A cell a spreadsheet would run as a formula (starting with \
+					=, +, -, @, tab or carriage return) or starting with a single quote is written with a leading \
+					single quote, so opening the file in Excel or WPS runs nothing; import removes that quote again. \
+					guardFormulas=false writes cells as they are (for tools that are not spreadsheets). \
+					Roles: EDITOR, PUBLISHER, ADMIN.""")
 	@ApiResponse(responseCode = "200", description = "text/csv")
-	ResponseEntity<StreamingResponseBody> csv() {
+	ResponseEntity<StreamingResponseBody> csv(@Parameter(description = "prefix formula-leading cells with '")
+	@RequestParam(defaultValue = "true") boolean guardFormulas) {
 		StreamingResponseBody body = (output) -> {
 			Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
@@ -80,7 +88,7 @@ class ExportController {
 				.get();
 			try (Stream<Guide> guides = guides(); CSVPrinter printer = new CSVPrinter(writer, format)) {
 				for (Guide guide : (Iterable<Guide>) guides::iterator) {
-					printer.printRecord(GuideCsv.cells(guide, this.jsonMapper));
+					printer.printRecord(GuideCsv.cells(guide, this.jsonMapper, guardFormulas));
 				}
 				printer.flush();
 			}

@@ -52,10 +52,14 @@ class ImportController {
 	@Operation(summary = "Import guides as drafts (JSON lines or CSV)",
 			description = """
 					Content-Type application/x-ndjson: one guide JSON per line (docs/GUIDE-MODEL.md). \
-					Content-Type text/csv (UTF-8, optional BOM): a header row with the columns code, basicCode, name, \
+					Both formats: UTF-8 or UTF-16 with a byte-order mark, else UTF-8, else GB18030/GBK (as Excel and \
+					WPS save CSV on Chinese Windows); a file that decodes in none of them is refused with 400 naming the \
+					line, and nothing is stored. \
+					Content-Type text/csv: a header row with the columns code, basicCode, name, \
 					shortName, parentCode, situation, itemType, caseType, targets, departmentCode, level, localityCodes, \
 					legalBasis, conditions, materials, process, statutoryDays, promisedDays, fee, channels, contacts, faq; \
-					list and object columns hold JSON (e.g. ["NATURAL_PERSON"]), empty cells are absent values. \
+					list and object columns hold JSON (e.g. ["NATURAL_PERSON"]), empty cells are absent values; one \
+					leading single quote before =, +, -, @, tab, CR or a quote is removed (the export's formula guard). \
 					Each good row creates the item (DRAFT) or replaces its draft; a row equal to the item's working \
 					guide (draft, else published) is UNCHANGED; bad rows are reported with line, field and reason and \
 					skipped. Idempotent: the same file twice changes nothing the second time. dryRun=true writes \
@@ -63,6 +67,8 @@ class ImportController {
 					import's progress. Roles: PUBLISHER, ADMIN.""")
 	@ApiResponse(responseCode = "200", description = "The report",
 			content = @Content(examples = @ExampleObject(value = REPORT_EXAMPLE)))
+	@ApiResponse(responseCode = "400", description = "The file decodes in none of the accepted encodings",
+			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "413", description = "File or row count over the limit",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "415", description = "Neither JSON lines nor CSV",

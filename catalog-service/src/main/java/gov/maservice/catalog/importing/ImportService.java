@@ -2,7 +2,6 @@ package gov.maservice.catalog.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -178,8 +177,7 @@ class ImportService {
 		if (bytes.length > limit) {
 			throw Problems.tooLarge("The import exceeds the limit of " + limit + " bytes");
 		}
-		String content = new String(bytes, StandardCharsets.UTF_8);
-		return content.startsWith("\uFEFF") ? content.substring(1) : content;
+		return ImportEncoding.decode(bytes);
 	}
 
 }

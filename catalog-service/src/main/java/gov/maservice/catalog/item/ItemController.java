@@ -7,6 +7,7 @@ import gov.maservice.catalog.guide.Codes;
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.guide.ItemType;
 import gov.maservice.catalog.security.Actor;
+import gov.maservice.platform.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,7 +20,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The admin API of items: list, create, edit the draft, publish, withdraw, history. */
 @RestController
 @RequestMapping("/api/v1/items")
-@Tag(name = "Items", description = "Service items and their editions. Reads are public; writes need a bearer token.")
+@Tag(name = "Items", description = """
+		Service items and their editions. Anonymous reads show published items only, without drafts or staff \
+		user names; staff tokens see drafts and history. Writes need a bearer token.""")
 class ItemController {
 
 	private static final String PROBLEM = "application/problem+json";
@@ -48,7 +54,8 @@ class ItemController {
 
 	@GetMapping
 	@Operation(summary = "List items (paged, ordered by code)",
-			description = "Filters combine with AND; each is an exact code or constant.")
+			description = "Filters combine with AND; each is an exact code or constant. Without a staff token "
+					+ "(EDITOR, PUBLISHER, ADMIN) only published and withdrawn items are listed, as published.")
 	@ApiResponse(responseCode = "200", description = "A page of item summaries")
 	@ApiResponse(responseCode = "400", description = "A malformed filter (e.g. {\"$gt\":\"\"})",
 			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.INVALID)))
@@ -62,7 +69,8 @@ class ItemController {
 			@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0)
 			@Max(1_000_000) int page,
 			@Parameter(description = "page size") @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return this.queries.list(department, locality, itemType, status, page, size);
+		boolean staff = Actor.find().map(Actor::isStaff).orElse(false);
+		return this.queries.list(department, locality, itemType, status, page, size, !staff);
 	}
 
 	@PostMapping
@@ -87,12 +95,22 @@ class ItemController {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "One item with its draft and published editions")
+	@Operation(summary = "One item with its draft and published editions",
+			description = "Staff who may edit the item (EDITOR of its department, PUBLISHER, ADMIN) see the draft and "
+					+ "who did what; everyone else sees the published edition only, without user names, and 404 for "
+					+ "an item never published.")
 	@ApiResponse(responseCode = "200", description = "The item")
-	@ApiResponse(responseCode = "404", description = "Unknown code",
+	@ApiResponse(responseCode = "404", description = "Unknown code, or never published and no staff token",
 			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
 	ItemView get(@PathVariable @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code) {
-		return ItemView.of(this.items.get(code));
+		CatalogItem item = this.items.get(code);
+		if (mayEdit(item)) {
+			return ItemView.of(item);
+		}
+		if (item.published() == null) {
+			throw Problems.notFound("Item", code);
+		}
+		return ItemView.publicOf(item);
 	}
 
 	@PutMapping("/{code}/draft")
@@ -151,12 +169,40 @@ class ItemController {
 	}
 
 	@GetMapping("/{code}/history")
-	@Operation(summary = "Published editions and the audit trail (who did what and when)")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Published editions and the audit trail (who did what and when)",
+			description = "Roles: EDITOR (own departments), PUBLISHER, ADMIN. Citizens read the change notes in the "
+					+ "published guide (GET /api/v1/items/{code}/guide).")
 	@ApiResponse(responseCode = "200", description = "The history")
+	@ApiResponse(responseCode = "401", description = "No valid token",
+			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.UNAUTHORIZED)))
+	@ApiResponse(responseCode = "403", description = "Role or department not allowed",
+			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.FORBIDDEN)))
 	@ApiResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = PROBLEM))
 	ItemHistory history(@PathVariable @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code) {
+		if (Actor.find().isEmpty()) {
+			throw unauthorized();
+		}
 		CatalogItem item = this.items.get(code);
+		if (!mayEdit(item)) {
+			throw Problems.forbidden("Only staff who may edit this item see its history");
+		}
 		return new ItemHistory(item.code(), item.version(), item.history(), item.audit());
+	}
+
+	/** Whether the caller may see drafts and audit of the item: a staff token allowed to edit it. */
+	private static boolean mayEdit(CatalogItem item) {
+		return Actor.find()
+			.filter((actor) -> actor.mayEdit(item.departmentCode())
+					|| (item.published() != null && actor.mayEdit(item.published().guide().departmentCode())))
+			.isPresent();
+	}
+
+	private static ErrorResponseException unauthorized() {
+		ErrorResponseException problem = Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+				"A valid bearer token from POST /api/v1/auth/token is required");
+		problem.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		return problem;
 	}
 
 }

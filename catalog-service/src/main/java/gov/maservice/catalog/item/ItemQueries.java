@@ -2,6 +2,7 @@ package gov.maservice.catalog.item;
 
 import java.util.List;
 
+import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.guide.ItemType;
 
 import org.springframework.data.domain.Sort;
@@ -10,7 +11,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The admin item list with its filters. Values are bound as literals, never as query operators. */
+/**
+ * The item list with its filters. Values are bound as literals, never as query operators. The
+ * public list holds published and withdrawn items only, described by their published guide.
+ */
 @Component
 class ItemQueries {
 
@@ -20,16 +24,22 @@ class ItemQueries {
 		this.mongo = mongo;
 	}
 
-	ItemPage list(String department, String locality, ItemType itemType, ItemStatus status, int page, int size) {
+	ItemPage list(String department, String locality, ItemType itemType, ItemStatus status, int page, int size,
+			boolean publishedOnly) {
 		Criteria criteria = new Criteria();
+		if (publishedOnly) {
+			criteria.and("published").ne(null);
+		}
+		// The public list filters on what citizens read: the published guide, not a draft.
+		String prefix = publishedOnly ? "published.guide." : "";
 		if (department != null) {
-			criteria.and("departmentCode").is(department);
+			criteria.and(prefix + "departmentCode").is(department);
 		}
 		if (locality != null) {
-			criteria.and("localityCodes").is(locality);
+			criteria.and(prefix + "localityCodes").is(locality);
 		}
 		if (itemType != null) {
-			criteria.and("itemType").is(itemType);
+			criteria.and(prefix + "itemType").is(itemType);
 		}
 		if (status != null) {
 			criteria.and("status").is(status);
@@ -37,10 +47,15 @@ class ItemQueries {
 		Query query = Query.query(criteria);
 		long total = this.mongo.count(query, CatalogItem.class);
 		query.with(Sort.by("_id")).skip((long) page * size).limit(size);
-		query.fields().exclude("draft.guide", "published", "history", "audit", "pendingEvents");
+		if (publishedOnly) {
+			query.fields().exclude("draft", "history", "audit", "pendingEvents");
+		}
+		else {
+			query.fields().exclude("draft.guide", "published", "history", "audit", "pendingEvents");
+		}
 		List<ItemSummary> content = this.mongo.find(query, CatalogItem.class)
 			.stream()
-			.map(ItemQueries::summary)
+			.map(publishedOnly ? ItemQueries::publicSummary : ItemQueries::summary)
 			.toList();
 		return new ItemPage(content, new ItemPage.PageMetadata(size, page, total, (total + size - 1) / size));
 	}
@@ -49,6 +64,13 @@ class ItemQueries {
 		return new ItemSummary(item.code(), item.name(), item.departmentCode(), item.localityCodes(),
 				(item.itemType() != null) ? item.itemType().name() : null, item.status(), item.version(),
 				item.edition(), item.draft() != null, item.lastUpdated());
+	}
+
+	private static ItemSummary publicSummary(CatalogItem item) {
+		Guide guide = item.published().guide();
+		return new ItemSummary(item.code(), guide.name(), guide.departmentCode(), guide.localityCodes(),
+				(guide.itemType() != null) ? guide.itemType().name() : null, item.status(), item.version(),
+				item.edition(), false, item.lastUpdated());
 	}
 
 }

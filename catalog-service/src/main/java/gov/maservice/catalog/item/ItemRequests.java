@@ -2,6 +2,7 @@ package gov.maservice.catalog.item;
 
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.contracts.UpdateType;
+import gov.maservice.platform.validation.MultiLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ final class ItemRequests {
 	 * @param changeNote what changed; required for MAJOR, ignored for MINOR
 	 */
 	record Publish(@NotNull @PositiveOrZero Long version, @NotNull UpdateType updateType,
-			@Size(max = 2000) String changeNote) {
+			@Size(max = 2000) @MultiLineText String changeNote) {
 	}
 
 	/**
@@ -40,7 +41,7 @@ final class ItemRequests {
 	 * @param version revision the publisher saw
 	 * @param reason why, shown to citizens on the page
 	 */
-	record Withdraw(@NotNull @PositiveOrZero Long version, @NotBlank @Size(max = 2000) String reason) {
+	record Withdraw(@NotNull @PositiveOrZero Long version, @NotBlank @Size(max = 2000) @MultiLineText String reason) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package gov.maservice.catalog.locality;
 
 import gov.maservice.catalog.guide.Codes;
+import gov.maservice.platform.validation.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +16,6 @@ import jakarta.validation.constraints.Size;
  * @param parentCode enclosing locality or the district code
  */
 public record LocalityData(@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
-		@NotBlank @Size(max = 100) String name, @NotNull LocalityLevel level,
+		@NotBlank @Size(max = 100) @SingleLineText String name, @NotNull LocalityLevel level,
 		@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String parentCode) {
 }

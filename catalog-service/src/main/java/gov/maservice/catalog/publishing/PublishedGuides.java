@@ -100,7 +100,7 @@ public class PublishedGuides {
 			.map((entry) -> new ChangeNote(entry.edition(), entry.publishedAt(), entry.changeNote()))
 			.toList();
 		return new PublishedGuideView(item.code(), item.status(), item.version(), published.edition(),
-				published.guide(), published.publishedAt(), published.publishedBy(), published.updateType(),
+				published.guide(), published.publishedAt(), published.updateType(),
 				published.changeNote(), item.lastUpdated(), item.withdrawnReason(), item.withdrawnAt(), changes,
 				withForms ? this.forms.findByItem(item.code()) : List.of());
 	}

@@ -1,6 +1,7 @@
 package gov.maservice.catalog.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import gov.maservice.platform.security.Roles;
@@ -41,6 +42,21 @@ public record Actor(String subject, Set<String> roles, List<String> departments)
 					(departments != null) ? departments : List.of());
 		}
 		throw new IllegalStateException("No authenticated user in this request");
+	}
+
+	/**
+	 * The user of the current request if it carries a verified JWT; empty for anonymous callers of
+	 * public reads, which then see published content only.
+	 */
+	public static Optional<Actor> find() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication instanceof JwtAuthenticationToken) ? Optional.of(current()) : Optional.empty();
+	}
+
+	/** Whether this actor is staff at all (an editor, publisher or admin). */
+	public boolean isStaff() {
+		return this.roles.contains(Roles.ADMIN) || this.roles.contains(Roles.PUBLISHER)
+				|| this.roles.contains(Roles.EDITOR);
 	}
 
 	/** Whether this actor may edit drafts of the department: publishers and admins everywhere, editors in theirs. */

@@ -1,6 +1,8 @@
 package gov.maservice.catalog.importing;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
 import gov.maservice.testsupport.TestTokens;
@@ -48,7 +50,12 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.errors[?(@.line == 4 && @.field == 'promisedDays')]").exists()
 			.jsonPath("$.errors[?(@.line == 5)].field").isEqualTo("materials[0].copies")
 			.jsonPath("$.errors[?(@.line == 6)].message").isEqualTo("not a JSON object");
-		this.http.get().uri("/api/v1/items/410471-XK09001-011").exchange().expectStatus().isNotFound();
+		this.http.get()
+			.uri("/api/v1/items/410471-XK09001-011")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 
 		importFile(file, NDJSON, false).expectBody().jsonPath("$.created").isEqualTo(1).jsonPath("$.rejected").isEqualTo(3);
 		String id = importFile(file, NDJSON, false).expectBody()
@@ -70,6 +77,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.processed").isEqualTo(5);
 		this.http.get()
 			.uri("/api/v1/items/410471-XK09001-011")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -85,6 +93,7 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 		importFile(changed, NDJSON, false).expectBody().jsonPath("$.updated").isEqualTo(1);
 		this.http.get()
 			.uri("/api/v1/items/410471-XK00101-001")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange()
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("PUBLISHED")
@@ -108,6 +117,130 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.format").isEqualTo("CSV")
 			.jsonPath("$.unchanged").isEqualTo((int) lines)
 			.jsonPath("$.rejected").isEqualTo(0);
+	}
+
+	@Test
+	void formulaLeadingCellsAreGuardedOnExportAndReadBackUnchanged() {
+		createItem("410471-XK09001-040", "=1+1 食品经营许可");
+		createItem("410471-XK09001-041", "-负号开头的事项");
+		createItem("410471-XK09001-042", "'引号开头的事项");
+		long items = export("/api/v1/exports/items.jsonl").lines().count();
+
+		String csv = export("/api/v1/exports/items.csv");
+		assertThat(csv).contains(",'=1+1 食品经营许可,", ",'-负号开头的事项,", ",''引号开头的事项,")
+			.doesNotContain(",=1+1", ",-负号");
+		importFile(csv, CSV, true).expectBody()
+			.jsonPath("$.unchanged").isEqualTo((int) items)
+			.jsonPath("$.updated").isEqualTo(0)
+			.jsonPath("$.rejected").isEqualTo(0);
+		// The plain form (as a tool other than a spreadsheet writes it) reads back the same.
+		String plain = export("/api/v1/exports/items.csv?guardFormulas=false");
+		assertThat(plain).contains(",=1+1 食品经营许可,", ",-负号开头的事项,", ",'引号开头的事项,");
+		importFile(plain, CSV, true).expectBody()
+			.jsonPath("$.unchanged").isEqualTo((int) items)
+			.jsonPath("$.rejected").isEqualTo(0);
+	}
+
+	@Test
+	void aCsvSavedAsGbkByExcelOrWpsImportsWithItsChineseNames() {
+		String header = String.join(",", GuideCsv.COLUMNS);
+		long items = export("/api/v1/exports/items.jsonl").lines().count();
+		String exported = export("/api/v1/exports/items.csv").substring(1);
+		byte[] gbk = exported.getBytes(Charset.forName("GBK"));
+		assertThat(new String(gbk, StandardCharsets.UTF_8)).contains("\uFFFD");
+		importFile(gbk, CSV, true).expectBody()
+			.jsonPath("$.updated").isEqualTo(0)
+			.jsonPath("$.rejected").isEqualTo(0)
+			.jsonPath("$.unchanged").isEqualTo((int) items);
+
+		String row = exported.lines()
+			.filter((line) -> line.startsWith("410471-XK00101-001,"))
+			.findFirst()
+			.orElseThrow()
+			.replace("410471-XK00101-001", "410471-XK09001-050")
+			.replace("食品经营许可（新办）", "烟草专卖零售许可（GBK）");
+		importFile((header + "\r\n" + row + "\r\n").getBytes(Charset.forName("GBK")), CSV, false).expectBody()
+			.jsonPath("$.created").isEqualTo(1)
+			.jsonPath("$.rejected").isEqualTo(0);
+		this.http.get()
+			.uri("/api/v1/items/410471-XK09001-050")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.name").isEqualTo("烟草专卖零售许可（GBK）");
+
+		byte[] utf16 = ("\uFEFF" + header + "\r\n" + row.replace("410471-XK09001-050", "410471-XK09001-051") + "\r\n")
+			.getBytes(StandardCharsets.UTF_16LE);
+		importFile(utf16, CSV, true).expectBody().jsonPath("$.created").isEqualTo(1).jsonPath("$.rejected").isEqualTo(0);
+	}
+
+	@Test
+	void aFileThatDecodesInNoAcceptedEncodingIsRefusedNamingTheLine() {
+		byte[] head = (String.join(",", GuideCsv.COLUMNS) + "\r\n" + "a,b\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] file = Arrays.copyOf(head, head.length + 4);
+		file[head.length] = 'x';
+		file[head.length + 1] = (byte) 0xFF;
+		file[head.length + 2] = (byte) 0xFF;
+		file[head.length + 3] = '\n';
+		this.http.post()
+			.uri("/api/v1/imports?dryRun=true")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.contentType(CSV)
+			.body(file)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.line").isEqualTo(3)
+			.jsonPath("$.detail").value((detail) -> assertThat(detail.toString()).contains("line 3"));
+		byte[] badUtf8AfterBom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}', '\n', (byte) 0xC3, '(' };
+		this.http.post()
+			.uri("/api/v1/imports?dryRun=true")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.contentType(NDJSON)
+			.body(badUtf8AfterBom)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.line").isEqualTo(2);
+	}
+
+	@Test
+	void rowsWithControlCharactersAreRejectedLikeApiRequests() {
+		String bad = guideJson("410471-XK09001-060").replace("食品经营许可（新办）", "食品\\u000b经营许可");
+		String multiLine = guideJson("410471-XK09001-061").replace("申请人签字或盖章", "申请人签字\\n或盖章\\t。");
+		importFile(bad + "\n" + multiLine + "\n", NDJSON, true).expectBody()
+			.jsonPath("$.rejected").isEqualTo(1)
+			.jsonPath("$.created").isEqualTo(1)
+			.jsonPath("$.errors[0].line").isEqualTo(1)
+			.jsonPath("$.errors[0].field").isEqualTo("name")
+			.jsonPath("$.errors[0].message").isEqualTo("must not contain control characters or line breaks");
+		this.http.post()
+			.uri("/api/v1/items")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(bad)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").value((field) -> assertThat(field.toString()).endsWith("name"));
+	}
+
+	private void createItem(String code, String name) {
+		this.http.post()
+			.uri("/api/v1/items")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(guideJson(code).replace("食品经营许可（新办）", name))
+			.exchange()
+			.expectStatus()
+			.isCreated();
 	}
 
 	@Test
@@ -154,11 +287,15 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 	}
 
 	private RestTestClient.ResponseSpec importFile(String content, MediaType type, boolean dryRun) {
+		return importFile(content.getBytes(StandardCharsets.UTF_8), type, dryRun);
+	}
+
+	private RestTestClient.ResponseSpec importFile(byte[] content, MediaType type, boolean dryRun) {
 		return this.http.post()
 			.uri("/api/v1/imports?dryRun={dryRun}", dryRun)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(type)
-			.body(content.getBytes(StandardCharsets.UTF_8))
+			.body(content)
 			.exchange()
 			.expectStatus()
 			.isOk();

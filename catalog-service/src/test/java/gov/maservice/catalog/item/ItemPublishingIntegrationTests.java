@@ -136,6 +136,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 
 		this.http.get()
 			.uri("/api/v1/items/{code}/history", code)
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.exchange()
 			.expectStatus()
 			.isOk()

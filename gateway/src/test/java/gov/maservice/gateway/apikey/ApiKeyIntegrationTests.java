@@ -130,6 +130,16 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors.length()").isEqualTo(2);
+		this.client.post()
+			.uri("/api/v1/api-keys")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
+			.bodyValue(Map.of("name", "微信\u000b后台", "scopes", List.of("catalog:read")))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("name")
+			.jsonPath("$.errors[0].message").isEqualTo("must not contain control characters or line breaks");
 	}
 
 	private Issued issue(String adminToken, String name, List<String> scopes, Integer perMinute) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import gov.maservice.notification.layout.DisplayProfile;
 import gov.maservice.notification.locality.LocalityDirectory;
+import gov.maservice.platform.validation.SingleLineText;
 
 /**
  * A board to register.
@@ -19,7 +20,7 @@ import gov.maservice.notification.locality.LocalityDirectory;
  */
 @Schema(description = "A board to register", example = """
 		{"name":"张村村委会门口LED屏","localityCode":"410471100201","profile":{"charsPerLine":16,"lines":2,"color":false}}""")
-record BoardRequest(@NotBlank @Size(max = 100) String name,
+record BoardRequest(@NotBlank @Size(max = 100) @SingleLineText String name,
 		@NotBlank @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String localityCode,
 		@NotNull @Valid DisplayProfile profile) {
 }

@@ -11,11 +11,15 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import gov.maservice.notification.notice.Notice;
+import gov.maservice.platform.validation.TextRules;
 
 /**
  * Writes notices as CAP 1.2 {@code alert} elements, alone or inside an Atom feed. Each revision of
  * a notice is one CAP message, identified {@code notice-<id>-<version>}; revisions after the first
- * reference the first one.
+ * reference the first one. The sender is the organisation (the district's deployment), never the
+ * staff member who issued it. Every text and attribute goes through {@link TextRules#toXml}, so a
+ * character XML 1.0 forbids that was stored before the input rule existed cannot make the feed
+ * unreadable for every consumer.
  */
 final class CapWriter {
 
@@ -60,7 +64,7 @@ final class CapWriter {
 			xml.writeEndElement();
 			xml.writeEmptyElement(ATOM_NS, "link");
 			xml.writeAttribute("rel", "self");
-			xml.writeAttribute("href", selfPath);
+			xml.writeAttribute("href", TextRules.toXml(selfPath));
 			for (Alert alert : alerts) {
 				Notice notice = alert.notice();
 				xml.writeStartElement(ATOM_NS, "entry");
@@ -70,7 +74,7 @@ final class CapWriter {
 				xml.writeEmptyElement(ATOM_NS, "link");
 				xml.writeAttribute("rel", "alternate");
 				xml.writeAttribute("type", "application/cap+xml");
-				xml.writeAttribute("href", "/api/v1/cap/alerts/" + notice.id() + ".xml");
+				xml.writeAttribute("href", TextRules.toXml("/api/v1/cap/alerts/" + notice.id() + ".xml"));
 				xml.writeStartElement(ATOM_NS, "content");
 				xml.writeAttribute("type", "application/cap+xml");
 				writeAlert(xml, alert);
@@ -92,9 +96,6 @@ final class CapWriter {
 		element(xml, CAP_NS, "sent", CAP_TIME.format(notice.sent()));
 		element(xml, CAP_NS, "status", notice.status().name());
 		element(xml, CAP_NS, "msgType", notice.msgType().name());
-		if (notice.sender() != null) {
-			element(xml, CAP_NS, "source", notice.sender());
-		}
 		element(xml, CAP_NS, "scope", "Public");
 		if (notice.version() > 1) {
 			element(xml, CAP_NS, "references",
@@ -138,7 +139,7 @@ final class CapWriter {
 	private static void element(XMLStreamWriter xml, String namespace, String name, String text)
 			throws XMLStreamException {
 		xml.writeStartElement(namespace, name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(TextRules.toXml(text));
 		xml.writeEndElement();
 	}
 

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import reactor.core.publisher.Mono;
 
 import gov.maservice.notification.locality.LocalityDirectory;
+import gov.maservice.platform.security.Roles;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,10 +91,10 @@ class NoticeController {
 			@Parameter(description = "Locality code, e.g. 410471100201") @RequestParam(required = false) @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String area,
 			@RequestParam(required = false) NoticeStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal Jwt jwt) {
 		Mono<List<String>> path = (area != null) ? this.directory.pathOf(area) : Mono.just(List.of());
 		return path.flatMap((codes) -> this.notices.list(inForce, (area != null) ? codes : null, status, page, size)
-			.map((notice) -> NoticeView.of(notice, this.clock.instant()))
+			.map((notice) -> NoticeView.of(notice, this.clock.instant(), isStaff(jwt)))
 			.collectList()
 			.map((items) -> new NoticePage(items, page, size)));
 	}
@@ -102,10 +103,17 @@ class NoticeController {
 	@Operation(summary = "One notice with its current phase (SCHEDULED, IN_FORCE, EXPIRED, CANCELLED)")
 	@ApiResponse(responseCode = "200", description = "The notice")
 	@ApiResponse(responseCode = "404", description = "Unknown notice", content = @Content(mediaType = "application/problem+json"))
-	Mono<NoticeView> get(@PathVariable @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String id) {
+	Mono<NoticeView> get(@PathVariable @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String id,
+			@AuthenticationPrincipal Jwt jwt) {
 		return this.notices.find(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))
-			.map((notice) -> NoticeView.of(notice, this.clock.instant()));
+			.map((notice) -> NoticeView.of(notice, this.clock.instant(), isStaff(jwt)));
+	}
+
+	/** Staff who manage notices see who issued them; everyone else reads the notice only. */
+	private static boolean isStaff(Jwt jwt) {
+		List<String> roles = (jwt != null) ? jwt.getClaimAsStringList(Roles.CLAIM) : null;
+		return roles != null && (roles.contains(Roles.ADMIN) || roles.contains(Roles.PUBLISHER));
 	}
 
 	@PutMapping("/{id}")

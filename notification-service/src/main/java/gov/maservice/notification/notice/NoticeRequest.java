@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import gov.maservice.notification.locality.LocalityDirectory;
+import gov.maservice.platform.validation.MultiLineText;
+import gov.maservice.platform.validation.SingleLineText;
 
 /**
  * A notice as a publisher writes it. Everything but headline and area has a default: category
@@ -24,10 +26,10 @@ import gov.maservice.notification.locality.LocalityDirectory;
 				 "severity":"Moderate","certainty":"Observed","status":"Actual","areaCodes":["410471100201"],
 				 "effective":"2026-06-02T00:00:00Z","expires":"2026-06-03T12:00:00Z"}""")
 public record NoticeRequest(
-		@Schema(description = "Short headline shown first on boards", maxLength = 140) @NotBlank @Size(max = 140) String headline,
-		@Schema(maxLength = 2000) @Size(max = 2000) String description,
-		@Schema(maxLength = 1000) @Size(max = 1000) String instruction, Category category,
-		@Schema(description = "Kind of notice in Chinese (CAP event), e.g. 停水", maxLength = 60) @Size(max = 60) String event,
+		@Schema(description = "Short headline shown first on boards", maxLength = 140) @NotBlank @Size(max = 140) @SingleLineText String headline,
+		@Schema(maxLength = 2000) @Size(max = 2000) @MultiLineText String description,
+		@Schema(maxLength = 1000) @Size(max = 1000) @MultiLineText String instruction, Category category,
+		@Schema(description = "Kind of notice in Chinese (CAP event), e.g. 停水", maxLength = 60) @Size(max = 60) @SingleLineText String event,
 		Urgency urgency, Severity severity, Certainty certainty, NoticeStatus status,
 		@Schema(description = "Alert (default) issues a new notice; Update/Cancel change the notice named in references")
 		MsgType msgType,

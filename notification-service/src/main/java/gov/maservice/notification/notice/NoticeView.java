@@ -6,7 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A notice as the API shows it, with its phase at the time of the request.
+ * A notice as the API shows it, with its phase at the time of the request. The {@code sender} (a
+ * staff member's user name) is only shown to staff; anonymous readers get {@code null}.
  */
 @Schema(description = "A notice", example = """
 		{"id":"5f0c6c1e-2b1c-4c55-9d43-0b8a3c7f6a10","version":1,"state":"IN_FORCE","status":"Actual","msgType":"Alert",
@@ -20,10 +21,14 @@ public record NoticeView(String id, long version, NoticeState state, NoticeStatu
 		Instant effective, Instant expires, String sender, Instant sent, Instant firstSent) {
 
 	static NoticeView of(Notice notice, Instant now) {
+		return of(notice, now, true);
+	}
+
+	static NoticeView of(Notice notice, Instant now, boolean showSender) {
 		return new NoticeView(notice.id(), notice.version(), notice.phaseAt(now), notice.status(), notice.msgType(),
 				notice.references(), notice.category(), notice.event(), notice.urgency(), notice.severity(),
 				notice.certainty(), notice.urgent(), notice.headline(), notice.description(), notice.instruction(),
-				notice.areaCodes(), notice.effective(), notice.expires(), notice.sender(), notice.sent(),
+				notice.areaCodes(), notice.effective(), notice.expires(), showSender ? notice.sender() : null, notice.sent(),
 				notice.firstSent());
 	}
 

@@ -1,8 +1,10 @@
 package gov.maservice.notification.cap;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,6 +20,14 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import gov.maservice.notification.NotificationIntegrationTestSupport;
+import gov.maservice.notification.notice.Category;
+import gov.maservice.notification.notice.Certainty;
+import gov.maservice.notification.notice.MsgType;
+import gov.maservice.notification.notice.Notice;
+import gov.maservice.notification.notice.NoticeState;
+import gov.maservice.notification.notice.NoticeStatus;
+import gov.maservice.notification.notice.Severity;
+import gov.maservice.notification.notice.Urgency;
 import gov.maservice.testsupport.TestTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,6 +80,28 @@ class CapFeedIntegrationTests extends NotificationIntegrationTestSupport {
 		validator.validate(new StreamSource(new StringReader(single)));
 		assertThat(single).contains("<areaDesc>张村</areaDesc>").contains("<value>" + ZHANGCUN + "</value>");
 		this.http.get().uri("/api/v1/cap/alerts/{id}.xml", "unknown").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void aNoticeStoredBeforeTheInputRuleStillYieldsValidXml() throws Exception {
+		Instant now = Instant.now();
+		String id = "legacy-" + UUID.randomUUID();
+		this.mongo.save(new Notice(id, 1, NoticeState.ACTIVE, NoticeStatus.Actual, MsgType.Alert, null, Category.Infra,
+				"停水", Urgency.Expected, Severity.Moderate, Certainty.Observed, "旧数据\u000b停水通知",
+				"说明\u0000含控制字符", null, List.of(ZHANGCUN), now.minusSeconds(60), now.plusSeconds(3600), false,
+				"publisher", now, now, "api", List.of(), null)).block();
+
+		String feed = this.http.get().uri("/api/v1/cap/alerts.xml").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		CapWriterTests.assertWellFormed(feed);
+		assertThat(feed).contains("<headline>旧数据停水通知</headline>").doesNotContain("<source>");
+		String single = this.http.get().uri("/api/v1/cap/alerts/{id}.xml", id).exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		CapWriterTests.assertWellFormed(single);
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(new StreamSource(getClass().getResourceAsStream("/cap/CAP-v1.2.xsd")))
+			.newValidator()
+			.validate(new StreamSource(new StringReader(single)));
 	}
 
 	private static Document parse(String xml) throws Exception {

@@ -90,6 +90,63 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 	}
 
 	@Test
+	void controlCharactersAreRefusedExceptLineBreaksInFreeText() {
+		String publisher = TestTokens.publisher();
+		post(publisher, """
+				{"headline":"张村\\u000b停水","areaCodes":["%s"]}""".formatted(TOWN)).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("headline")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not contain control characters or line breaks");
+		post(publisher, """
+				{"headline":"换行\\n标题","areaCodes":["%s"]}""".formatted(TOWN)).expectStatus().isBadRequest();
+		post(publisher, """
+				{"headline":"停水","description":"a\\u0000b","areaCodes":["%s"]}""".formatted(TOWN)).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("description");
+		post(publisher, """
+				{"headline":"停水","description":"第一行\\n\\t第二行","instruction":"请储水\\r\\n谢谢","areaCodes":["%s"]}"""
+			.formatted(TOWN)).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.description")
+			.isEqualTo("第一行\n\t第二行");
+	}
+
+	@Test
+	void onlyStaffSeeWhoIssuedANotice() {
+		String id = issue(notice("谁发的", TOWN)).path("id").asString();
+		this.http.get().uri("/api/v1/notices/{id}", id).exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.headline").isEqualTo("谁发的")
+			.jsonPath("$.sender").doesNotExist();
+		this.http.get().uri("/api/v1/notices?area={area}", TOWN).exchange().expectStatus().isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("谁发的").doesNotContain("\"sender\":\""));
+		this.http.get().uri("/api/v1/notices/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.token("editor", List.of("EDITOR"), List.of())))
+			.exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.sender").doesNotExist();
+		this.http.get().uri("/api/v1/notices/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
+			.exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.sender").isEqualTo("publisher");
+		this.http.get().uri("/api/v1/notices?area={area}", TOWN)
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.exchange().expectStatus().isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("\"sender\":\"publisher\""));
+	}
+
+	@Test
 	void cancelOfAnUnknownNoticeIs404AndCancelTwiceIs409() {
 		this.http.post()
 			.uri("/api/v1/notices/{id}/cancel", "no-such-notice")

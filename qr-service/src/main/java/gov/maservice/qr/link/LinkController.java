@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
+import gov.maservice.platform.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -118,8 +119,8 @@ class LinkController {
 	 * @param title what the link is, shown as the caption under its code
 	 * @param target where a scan redirects to: a path on this site or an http(s) URL on an allowed host
 	 */
-	record CustomLinkRequest(@Schema(example = "河南政务服务网") @NotBlank @Size(max = 100) String title,
-			@Schema(example = "https://www.hnzwfw.gov.cn/") @NotBlank @Size(max = 2000) String target) {
+	record CustomLinkRequest(@Schema(example = "河南政务服务网") @NotBlank @Size(max = 100) @SingleLineText String title,
+			@Schema(example = "https://www.hnzwfw.gov.cn/") @NotBlank @Size(max = 2000) @SingleLineText String target) {
 	}
 
 	/**

@@ -84,6 +84,14 @@ class LinkApiIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void controlCharactersInTitlesAreRefused() {
+		HttpResponse<byte[]> response = write("POST", "/api/v1/links",
+				"{\"title\":\"政务\\u000b服务网\",\"target\":\"https://www.hnzwfw.gov.cn/\"}", PUBLISHER);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(text(response)).contains("\"field\":\"title\"", "must not contain control characters");
+	}
+
+	@Test
 	void writesNeedAPublisherOrAdminToken() {
 		String body = "{\"title\":\"t\",\"target\":\"https://www.hnzwfw.gov.cn/\"}";
 		HttpResponse<byte[]> anonymous = write("POST", "/api/v1/links", body, null);
