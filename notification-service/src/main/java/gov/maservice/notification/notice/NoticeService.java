@@ -12,8 +12,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import gov.maservice.contracts.NoticeEvent;
+import gov.maservice.contracts.Topics;
 import gov.maservice.notification.locality.LocalityDirectory;
-import gov.maservice.notification.outbox.OutboxRelay;
+import gov.maservice.platform.outbox.Outbox;
+import gov.maservice.platform.outbox.OutboxEvent;
 import gov.maservice.platform.problem.FieldMessage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -40,17 +42,17 @@ public class NoticeService {
 
 	private final NoticeProperties properties;
 
-	private final OutboxRelay<Notice, NoticeEvent> relay;
+	private final Outbox outbox;
 
 	private final Clock clock;
 
 	NoticeService(NoticeRepository notices, ReactiveMongoTemplate mongo, LocalityDirectory directory,
-			NoticeProperties properties, OutboxRelay<Notice, NoticeEvent> noticeRelay, Clock clock) {
+			NoticeProperties properties, Outbox outbox, Clock clock) {
 		this.notices = notices;
 		this.mongo = mongo;
 		this.directory = directory;
 		this.properties = properties;
-		this.relay = noticeRelay;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -74,7 +76,7 @@ public class NoticeService {
 		return validate(request, now).flatMap((valid) -> {
 			Notice draft = build(id, 1, MsgType.Alert, null, valid, sender, now, now, source);
 			Notice notice = withEvent(draft);
-			return this.mongo.insert(notice).doOnSuccess((saved) -> this.relay.nudge());
+			return this.mongo.insert(notice).doOnSuccess((saved) -> this.outbox.written());
 		});
 	}
 
@@ -126,8 +128,8 @@ public class NoticeService {
 						.set("expires", next.expires())
 						.set("urgent", next.urgent())
 						.set("sender", sender)
-						.set("sent", now)
-						.push(OutboxRelay.PENDING_EVENTS, next.pendingEvents().get(0));
+						.set("sent", now);
+					Outbox.push(update, next.outbox());
 					return changeIfCurrent(current, update);
 				});
 			});
@@ -148,14 +150,14 @@ public class NoticeService {
 						MsgType.Cancel, id, current.category(), current.event(), current.urgency(), current.severity(),
 						current.certainty(), current.headline(), current.description(), current.instruction(),
 						current.areaCodes(), current.effective(), current.expires(), current.urgent(), sender,
-						current.firstSent(), now, current.source(), List.of(), null);
+						current.firstSent(), now, current.source(), List.of());
 				Update update = new Update().set("version", next.version())
 					.set("state", NoticeState.CANCELLED)
 					.set("msgType", MsgType.Cancel)
 					.set("references", id)
 					.set("sender", sender)
-					.set("sent", now)
-					.push(OutboxRelay.PENDING_EVENTS, next.toEvent(UUID.randomUUID()));
+					.set("sent", now);
+				Outbox.push(update, pending(next.toEvent(UUID.randomUUID())));
 				return changeIfCurrent(current, update);
 			});
 	}
@@ -169,7 +171,7 @@ public class NoticeService {
 		return this.mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), Notice.class)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems
 				.conflict("Notice " + current.id() + " was changed concurrently; reload and retry")))
-			.doOnSuccess((saved) -> this.relay.nudge());
+			.doOnSuccess((saved) -> this.outbox.written());
 	}
 
 	public Mono<Notice> find(String id) {
@@ -251,16 +253,22 @@ public class NoticeService {
 				(request.event() != null && !request.event().isBlank()) ? request.event() : "公告", urgency, severity,
 				(request.certainty() != null) ? request.certainty() : Certainty.Observed, request.headline().strip(),
 				request.description(), request.instruction(), List.copyOf(new LinkedHashSet<>(request.areaCodes())),
-				effective, expires, urgent, sender, firstSent, now, source, List.of(), null);
+				effective, expires, urgent, sender, firstSent, now, source, List.of());
 	}
 
-	private static Notice withEvent(Notice notice) {
-		NoticeEvent event = notice.toEvent(UUID.randomUUID());
+	/** The event in the outbox layout, keyed by the notice id. */
+	OutboxEvent pending(NoticeEvent event) {
+		return this.outbox.event(Topics.NOTICE_EVENTS, event.noticeId(), event.type(), event.eventId(),
+				event.occurredAt(), event);
+	}
+
+	private Notice withEvent(Notice notice) {
+		OutboxEvent event = pending(notice.toEvent(UUID.randomUUID()));
 		return new Notice(notice.id(), notice.version(), notice.state(), notice.status(), notice.msgType(),
 				notice.references(), notice.category(), notice.event(), notice.urgency(), notice.severity(),
 				notice.certainty(), notice.headline(), notice.description(), notice.instruction(), notice.areaCodes(),
 				notice.effective(), notice.expires(), notice.urgent(), notice.sender(), notice.firstSent(), notice.sent(),
-				notice.source(), List.of(event), null);
+				notice.source(), List.of(event));
 	}
 
 }
