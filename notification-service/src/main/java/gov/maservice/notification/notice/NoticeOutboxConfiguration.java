@@ -17,7 +17,7 @@ class NoticeOutboxConfiguration {
 	@Bean
 	OutboxCollection noticesOutbox(ReactiveMongoTemplate mongo, NoticeService notices) {
 		return OutboxCollection.of(mongo.getCollectionName(Notice.class))
-			.legacyEvents((stored) -> notices.pending(mongo.getConverter().read(NoticeEvent.class, stored)));
+			.legacyEvents((stored) -> notices.pending(mongo.getConverter().read(NoticeEvent.class, stored), null));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 import gov.maservice.contracts.NoticeEvent;
 import gov.maservice.contracts.Topics;
@@ -17,6 +18,7 @@ import gov.maservice.notification.locality.LocalityDirectory;
 import gov.maservice.platform.outbox.Outbox;
 import gov.maservice.platform.outbox.OutboxEvent;
 import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.requestid.RequestIds;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -73,11 +75,11 @@ public class NoticeService {
 	/** Issues a new notice under the given id. */
 	Mono<Notice> issue(String id, NoticeRequest request, String sender, String source) {
 		Instant now = this.clock.instant();
-		return validate(request, now).flatMap((valid) -> {
+		return Mono.deferContextual((context) -> validate(request, now).flatMap((valid) -> {
 			Notice draft = build(id, 1, MsgType.Alert, null, valid, sender, now, now, source);
-			Notice notice = withEvent(draft);
+			Notice notice = withEvent(draft, requestId(context));
 			return this.mongo.insert(notice).doOnSuccess((saved) -> this.outbox.written());
-		});
+		}));
 	}
 
 	/**
@@ -100,7 +102,7 @@ public class NoticeService {
 	/** Replaces the content of a notice in force or scheduled; boards show the new version. */
 	Mono<Notice> update(String id, NoticeRequest request, String sender) {
 		Instant now = this.clock.instant();
-		return this.notices.findById(id)
+		return Mono.deferContextual((context) -> this.notices.findById(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))
 			.flatMap((current) -> {
 				if (current.phaseAt(now) == NoticeState.CANCELLED || current.phaseAt(now) == NoticeState.EXPIRED) {
@@ -110,7 +112,7 @@ public class NoticeService {
 				}
 				return validate(request, now).flatMap((valid) -> {
 					Notice next = withEvent(build(id, current.version() + 1, MsgType.Update, id, valid, sender,
-							current.firstSent(), now, current.source()));
+							current.firstSent(), now, current.source()), requestId(context));
 					Update update = new Update().set("version", next.version())
 						.set("msgType", next.msgType())
 						.set("references", next.references())
@@ -132,13 +134,13 @@ public class NoticeService {
 					Outbox.push(update, next.outbox());
 					return changeIfCurrent(current, update);
 				});
-			});
+			}));
 	}
 
 	/** Withdraws a notice; boards drop it at once. */
 	Mono<Notice> cancel(String id, String sender) {
 		Instant now = this.clock.instant();
-		return this.notices.findById(id)
+		return Mono.deferContextual((context) -> this.notices.findById(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))
 			.flatMap((current) -> {
 				NoticeState phase = current.phaseAt(now);
@@ -157,9 +159,9 @@ public class NoticeService {
 					.set("references", id)
 					.set("sender", sender)
 					.set("sent", now);
-				Outbox.push(update, pending(next.toEvent(UUID.randomUUID())));
+				Outbox.push(update, pending(next.toEvent(UUID.randomUUID()), requestId(context)));
 				return changeIfCurrent(current, update);
-			});
+			}));
 	}
 
 	private Mono<Notice> changeIfCurrent(Notice current, Update update) {
@@ -257,13 +259,18 @@ public class NoticeService {
 	}
 
 	/** The event in the outbox layout, keyed by the notice id. */
-	OutboxEvent pending(NoticeEvent event) {
+	OutboxEvent pending(NoticeEvent event, String requestId) {
 		return this.outbox.event(Topics.NOTICE_EVENTS, event.noticeId(), event.type(), event.eventId(),
-				event.occurredAt(), event);
+				event.occurredAt(), event, requestId);
 	}
 
-	private Notice withEvent(Notice notice) {
-		OutboxEvent event = pending(notice.toEvent(UUID.randomUUID()));
+	/** The id of the request being served, which the platform's filter keeps in the Reactor context. */
+	private static String requestId(ContextView context) {
+		return context.getOrDefault(RequestIds.MDC_KEY, null);
+	}
+
+	private Notice withEvent(Notice notice, String requestId) {
+		OutboxEvent event = pending(notice.toEvent(UUID.randomUUID()), requestId);
 		return new Notice(notice.id(), notice.version(), notice.state(), notice.status(), notice.msgType(),
 				notice.references(), notice.category(), notice.event(), notice.urgency(), notice.severity(),
 				notice.certainty(), notice.headline(), notice.description(), notice.instruction(), notice.areaCodes(),

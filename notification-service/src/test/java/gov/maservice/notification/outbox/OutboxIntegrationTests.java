@@ -1,12 +1,15 @@
 package gov.maservice.notification.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import reactor.util.context.Context;
 
 import gov.maservice.contracts.NoticeEvent;
 import gov.maservice.contracts.Topics;
@@ -16,12 +19,16 @@ import gov.maservice.notification.notice.Notice;
 import gov.maservice.notification.notice.Category;
 import gov.maservice.notification.notice.Certainty;
 import gov.maservice.notification.notice.MsgType;
+import gov.maservice.notification.notice.NoticeRequest;
+import gov.maservice.notification.notice.NoticeService;
 import gov.maservice.notification.notice.NoticeState;
 import gov.maservice.notification.notice.NoticeStatus;
 import gov.maservice.notification.notice.Severity;
 import gov.maservice.notification.notice.Urgency;
 import gov.maservice.platform.outbox.Outbox;
 import gov.maservice.platform.outbox.OutboxRelay;
+import gov.maservice.platform.requestid.RequestIds;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
@@ -44,6 +51,9 @@ class OutboxIntegrationTests extends NotificationIntegrationTestSupport {
 
 	@Autowired
 	private Outbox outbox;
+
+	@Autowired
+	private NoticeService notices;
 
 	@Test
 	void eventWrittenBeforeACrashIsSentExactlyOnceAfterRestart() {
@@ -88,6 +98,28 @@ class OutboxIntegrationTests extends NotificationIntegrationTestSupport {
 		Document after = this.mongo.findById(id, Document.class, "notices").block();
 		assertThat(after).doesNotContainKey("pendingEvents");
 		assertThat(after.getList(Outbox.EVENTS, Document.class)).isEmpty();
+	}
+
+	@Test
+	void theEventCarriesTheIdOfTheRequestThatIssuedTheNotice() {
+		String upstream = UUID.randomUUID().toString();
+		String id = NoticeService.idForUpstreamEvent(upstream);
+		var request = new NoticeRequest("带请求编号的通知", null, null, Category.Other, "公告", Urgency.Unknown,
+				Severity.Unknown, Certainty.Observed, NoticeStatus.Actual, MsgType.Alert, null, List.of(TOWN), null,
+				null);
+		this.notices.issueOnce(upstream, request, "publisher", "api")
+			.contextWrite(Context.of(RequestIds.MDC_KEY, "req-outbox-1"))
+			.block();
+
+		try (TopicReader topic = new TopicReader(this.broker.getBrokersAsString(), Topics.NOTICE_EVENTS)) {
+			ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(10))
+				.until(() -> topic.records().stream().filter((candidate) -> id.equals(candidate.key())).findFirst(),
+						Optional::isPresent)
+				.get();
+			assertThat(new String(record.headers().lastHeader(RequestIds.KAFKA_HEADER).value(),
+					StandardCharsets.UTF_8))
+				.isEqualTo("req-outbox-1");
+		}
 	}
 
 	private void assertSentOnce(String id, NoticeEvent event) {
