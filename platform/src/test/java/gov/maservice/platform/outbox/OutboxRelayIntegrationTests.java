@@ -294,6 +294,59 @@ class OutboxRelayIntegrationTests {
 			.satisfies((record) -> assertThat(record.key()).isEqualTo("item-1"));
 	}
 
+	@Test
+	void aWriteNudgesTheRelayAndABrokerThatIsAwayIsRetriedWithGrowingPauses() {
+		OutboxProperties slowSweep = new OutboxProperties(true, Duration.ofHours(1), Duration.ofSeconds(30), 10,
+				Duration.ofSeconds(5), new OutboxProperties.Backoff(Duration.ofMillis(100), Duration.ofMillis(400)));
+		AtomicInteger attempts = new AtomicInteger();
+		Set<String> delivered = ConcurrentHashMap.newKeySet();
+		AtomicReference<Boolean> brokerUp = new AtomicReference<>(true);
+		OutboxSender sender = (event) -> {
+			attempts.incrementAndGet();
+			if (!brokerUp.get()) {
+				return CompletableFuture.failedFuture(new IllegalStateException("broker away"));
+			}
+			delivered.add(event.eventId());
+			return CompletableFuture.completedFuture(null);
+		};
+		OutboxRelay relay = new OutboxRelay(new MongoOutboxStore(this.mongo), sender,
+				List.of(OutboxCollection.of(this.collection)), slowSweep, Clock.systemUTC());
+		relay.start();
+		try {
+			// Only the start-up sweep has run; the next one is an hour away: the nudge sends.
+			sleep(300);
+			List<String> first = insert(EXPIRY_TOPIC, "nudged", 1);
+			relay.nudge();
+			waitUntil(() -> delivered.containsAll(first));
+
+			brokerUp.set(false);
+			attempts.set(0);
+			insert(EXPIRY_TOPIC, "refused", 1);
+			relay.nudge();
+			sleep(1500);
+			// 100, 200, 400, 400 ms pauses: a handful of attempts, not one per nudge or per millisecond.
+			for (int i = 0; i < 50; i++) {
+				relay.nudge();
+			}
+			assertThat(attempts.get()).isBetween(3, 8);
+			assertThat(pendingEvents("refused")).hasSize(1);
+
+			brokerUp.set(true);
+			waitUntil(() -> pendingEvents("refused").isEmpty());
+		}
+		finally {
+			relay.stop();
+		}
+	}
+
+	private static void waitUntil(java.util.function.BooleanSupplier condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition met within 10 s").isLessThan(deadline);
+			sleep(20);
+		}
+	}
+
 	private OutboxRelay relay(OutboxStore store, OutboxSender sender, Clock clock) {
 		return new OutboxRelay(store, sender, List.of(OutboxCollection.of(this.collection)), PROPERTIES, clock);
 	}
