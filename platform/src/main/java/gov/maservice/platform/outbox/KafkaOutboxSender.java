@@ -34,7 +34,7 @@ class KafkaOutboxSender implements OutboxSender, DisposableBean {
 					ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class, ProducerConfig.ACKS_CONFIG,
 					"all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG,
 					timeout, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) (timeout / 2),
-					ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout, ProducerConfig.LINGER_MS_CONFIG, 5));
+					ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout));
 		this.kafkaTemplate = new KafkaTemplate<>(this.producerFactory);
 	}
 
