@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.bson.Document;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,9 +23,8 @@ public class MongoOutboxStore implements OutboxStore {
 	}
 
 	@Override
-	public Document findAndModify(Query query, Update update, String collection) {
-		return this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class,
-				collection);
+	public long updateMulti(Query query, Update update, String collection) {
+		return this.mongo.updateMulti(query, update, collection).getMatchedCount();
 	}
 
 	@Override

@@ -32,9 +32,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Sends pending events to Kafka and then pulls exactly the sent ones from their documents.
  * <p>
- * Several replicas may run it at once: a round claims each document with a findAndModify that
- * sets a lease ({@code outboxLeaseOwner}, a token of this round, and {@code outboxLeaseUntil}) only
- * where no live lease exists, and sends the events the claim returned. A replica that dies while
+ * Several replicas may run it at once: a round claims a batch of documents with one conditional
+ * update that sets a lease ({@code outboxLeaseOwner}, a token of this round, and
+ * {@code outboxLeaseUntil}) only where no live lease exists (each document is checked and updated
+ * atomically), reads back the documents carrying its token and sends their events. A replica that dies while
  * holding a lease leaves the events pending; any replica takes them over once the lease expired.
  * Events are pulled only after the broker acknowledged them, so a crash after the send sends them
  * again: delivery is at least once, and consumers drop duplicates by event id or stale versions.
@@ -118,18 +119,17 @@ public class OutboxRelay implements SmartLifecycle {
 		String token = UUID.randomUUID().toString();
 		Update lease = new Update().set(Outbox.LEASE_OWNER, token)
 			.set(Outbox.LEASE_UNTIL, Date.from(now.plus(this.properties.lease())));
+		this.store.updateMulti(Query.query(new Criteria().andOperator(where("_id").in(ids), claimable(now))), lease,
+				collection.name());
+		Query owned = Query.query(where(Outbox.LEASE_OWNER).is(token));
+		owned.fields().include("_id").include(Outbox.EVENTS);
 		List<Claimed> claimed = new ArrayList<>();
-		for (Object id : ids) {
-			Query free = Query.query(new Criteria().andOperator(where("_id").is(id), claimable(now)));
-			free.fields().include("_id").include(Outbox.EVENTS);
-			Document document = this.store.findAndModify(free, lease, collection.name());
-			if (document != null) {
-				List<OutboxEvent> events = document.getList(Outbox.EVENTS, Document.class, List.of())
-					.stream()
-					.map(OutboxEvent::fromDocument)
-					.toList();
-				claimed.add(new Claimed(id, events, new ArrayList<>()));
-			}
+		for (Document document : this.store.find(owned, collection.name())) {
+			List<OutboxEvent> events = document.getList(Outbox.EVENTS, Document.class, List.of())
+				.stream()
+				.map(OutboxEvent::fromDocument)
+				.toList();
+			claimed.add(new Claimed(document.get("_id"), events, new ArrayList<>()));
 		}
 		return send(collection, token, claimed);
 	}
@@ -154,6 +154,8 @@ public class OutboxRelay implements SmartLifecycle {
 		long deadline = System.nanoTime() + this.properties.sendTimeout().toNanos();
 		Exception failure = null;
 		int sent = 0;
+		List<Object> complete = new ArrayList<>();
+		List<String> completeIds = new ArrayList<>();
 		for (Claimed document : claimed) {
 			List<String> acknowledged = new ArrayList<>();
 			for (int i = 0; i < document.acknowledgements().size(); i++) {
@@ -173,10 +175,17 @@ public class OutboxRelay implements SmartLifecycle {
 					break;
 				}
 			}
-			// Only the acknowledged events before the first failure leave: the rest follow in order.
-			pull(collection.name(), document.id(), token, acknowledged);
 			sent += acknowledged.size();
+			if (acknowledged.size() == document.events().size()) {
+				complete.add(document.id());
+				completeIds.addAll(acknowledged);
+			}
+			else {
+				// Only the acknowledged events before the first failure leave: the rest follow in order.
+				pull(collection.name(), document.id(), token, acknowledged);
+			}
 		}
+		pullAll(collection.name(), complete, token, completeIds);
 		if (sent > 0) {
 			logger.debug("Relayed {} events from {} documents of {}", sent, claimed.size(), collection.name());
 		}
@@ -195,6 +204,22 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 		finally {
 			MDC.remove(RequestIds.MDC_KEY);
+		}
+	}
+
+	/** Pulls the sent events of every fully sent document and ends this round's leases, in one update. */
+	private void pullAll(String collection, List<Object> ids, String token, List<String> sentIds) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Document sent = new Document("eventId", new Document("$in", sentIds));
+		long matched = this.store.updateMulti(Query.query(where("_id").in(ids).and(Outbox.LEASE_OWNER).is(token)),
+				new Update().pull(Outbox.EVENTS, sent).unset(Outbox.LEASE_OWNER).unset(Outbox.LEASE_UNTIL),
+				collection);
+		if (matched < ids.size()) {
+			// Some leases expired and other rounds own those documents now: the events were sent all the same.
+			this.store.updateMulti(Query.query(where("_id").in(ids)), new Update().pull(Outbox.EVENTS, sent),
+					collection);
 		}
 	}
 

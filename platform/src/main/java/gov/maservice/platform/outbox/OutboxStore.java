@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The four store operations the relay needs, so its lease, send and pull logic exists once for
+ * The store operations the relay needs, so its lease, send and pull logic exists once for
  * blocking ({@link MongoOutboxStore}) and reactive ({@link ReactiveMongoOutboxStore}) services.
  * Every call is made on the relay's own thread, never on a request thread.
  */
@@ -18,10 +18,10 @@ public interface OutboxStore {
 	List<Document> find(Query query, String collection);
 
 	/**
-	 * Atomically updates the first match and returns it as it is after the update (with the
-	 * query's projection), or null when nothing matched.
+	 * Updates every match; each document is checked against the query and updated atomically.
+	 * Returns how many documents matched.
 	 */
-	Document findAndModify(Query query, Update update, String collection);
+	long updateMulti(Query query, Update update, String collection);
 
 	/** Updates the first match; returns how many documents matched (0 or 1). */
 	long updateFirst(Query query, Update update, String collection);

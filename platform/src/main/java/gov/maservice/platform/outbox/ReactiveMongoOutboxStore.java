@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.bson.Document;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,10 +35,11 @@ public class ReactiveMongoOutboxStore implements OutboxStore {
 	}
 
 	@Override
-	public Document findAndModify(Query query, Update update, String collection) {
-		return this.mongo
-			.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, collection)
+	public long updateMulti(Query query, Update update, String collection) {
+		Long matched = this.mongo.updateMulti(query, update, collection)
+			.map((result) -> result.getMatchedCount())
 			.block(this.timeout);
+		return (matched != null) ? matched : 0;
 	}
 
 	@Override

@@ -186,8 +186,11 @@ class OutboxRelayIntegrationTests {
 			}
 
 			@Override
-			public Document findAndModify(Query query, Update update, String collection) {
-				return store.findAndModify(query, update, collection);
+			public long updateMulti(Query query, Update update, String collection) {
+				if (update.getUpdateObject().containsKey("$pull")) {
+					throw new IllegalStateException("process killed after the send, before the pull");
+				}
+				return store.updateMulti(query, update, collection);
 			}
 
 			@Override
