@@ -23,8 +23,7 @@ class ArchitectureTests {
 	@Test
 	void crossCuttingPackagesKnowNoFeature() {
 		noClasses().that()
-			.resideInAnyPackage("..catalog.config..", "..catalog.security..", "..catalog.guide..",
-					"..catalog.outbox..")
+			.resideInAnyPackage("..catalog.config..", "..catalog.security..", "..catalog.guide..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..catalog.item..", "..catalog.publishing..", "..catalog.form..",

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 		properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/jwt-public.pem",
 				"catalog.seed.location=classpath:seed-fixture/", "catalog.forms.max-size=64KB",
-				"catalog.outbox.poll-interval=500ms", "catalog.outbox.lease=3s",
+				"platform.outbox.sweep-interval=500ms", "platform.outbox.lease=3s",
+				"platform.outbox.send-timeout=2s",
 				"management.health.mongodb.enabled=false", "logging.structured.format.console=" })
 @EmbeddedKafka(partitions = 1)
 public abstract class CatalogIntegrationTestSupport {

@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Keeps the feature packages from tangling: no cycles between features, the leaves (layout,
- * locality, support, outbox) depend on no feature, notices know nothing of boards or delivery,
+ * locality, support) depend on no feature, notices know nothing of boards or delivery,
  * and only delivery holds board streams.
  */
 class ArchitectureTests {
@@ -27,8 +27,7 @@ class ArchitectureTests {
 	@Test
 	void leafPackagesDependOnNoFeature() {
 		noClasses().that()
-			.resideInAnyPackage("..notification.layout..", "..notification.locality..", "..notification.support..",
-					"..notification.outbox..")
+			.resideInAnyPackage("..notification.layout..", "..notification.locality..", "..notification.support..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..notification.notice..", "..notification.board..", "..notification.delivery..",

@@ -49,7 +49,7 @@ import static org.awaitility.Awaitility.await;
 		"management.health.mongodb.enabled=false", "logging.structured.format.console=",
 		"notification.boards.heartbeat-interval=2s", "notification.boards.sweep-interval=300ms",
 		"notification.delivery.keep-alive=1s", "notification.delivery.refresh-interval=2s",
-		"notification.outbox.relay-interval=300ms", "notification.outbox.lease=3s",
+		"platform.outbox.sweep-interval=300ms", "platform.outbox.lease=3s", "platform.outbox.send-timeout=2s",
 		"platform.kafka.partitions=1" })
 @EmbeddedKafka(partitions = 1, topics = { Topics.GUIDE_EVENTS, Topics.DIRECTORY_EVENTS })
 public abstract class NotificationIntegrationTestSupport {

@@ -38,6 +38,12 @@ public final class TopicReader implements AutoCloseable {
 		return this.records.stream().map((record) -> JSON.readTree(record.value())).toList();
 	}
 
+	/** Everything read so far (with keys and headers) plus what arrives within a short poll. */
+	public List<ConsumerRecord<String, String>> records() {
+		this.consumer.poll(Duration.ofMillis(300)).forEach(this.records::add);
+		return List.copyOf(this.records);
+	}
+
 	@Override
 	public void close() {
 		this.consumer.close();

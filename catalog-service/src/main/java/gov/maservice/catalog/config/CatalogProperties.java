@@ -17,14 +17,13 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the catalog service ({@code catalog.*}). Every default works on one machine.
  *
  * @param seed loading the shipped district catalog on first start
- * @param outbox relaying recorded events to Kafka
  * @param forms uploaded blank forms and samples
  * @param imports bulk import limits
  */
 @ConfigurationProperties("catalog")
 @Validated
-public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue Outbox outbox,
-		@Valid @NotNull @DefaultValue Forms forms, @Valid @NotNull @DefaultValue Imports imports) {
+public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue Forms forms,
+		@Valid @NotNull @DefaultValue Imports imports) {
 
 	/**
 	 * The seed: a fresh installation must serve the district's real catalog at once, but a restart
@@ -38,23 +37,6 @@ public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid 
 	public record Seed(@DefaultValue("true") boolean enabled,
 			@NotBlank @DefaultValue("classpath:seed/") String location,
 			@Positive @Max(5000) @DefaultValue("200") int batchSize) {
-	}
-
-	/**
-	 * The outbox relay. Writes nudge it at once; the poll only matters after a crash or on a replica
-	 * that did not make the write.
-	 *
-	 * @param enabled whether this replica relays events (one machine and every replica: yes)
-	 * @param pollInterval how often to look for events nobody sent
-	 * @param lease how long a replica owns a document's events while sending; a crashed replica's
-	 * events are taken over after this
-	 * @param batchSize documents claimed per round
-	 * @param sendTimeout how long to wait for the broker to acknowledge a batch; longer than the
-	 * producer's {@code delivery.timeout.ms}, so a batch is not retried while its first send may still succeed
-	 */
-	public record Outbox(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("5s") Duration pollInterval,
-			@NotNull @DefaultValue("30s") Duration lease, @Positive @DefaultValue("100") int batchSize,
-			@NotNull @DefaultValue("25s") Duration sendTimeout) {
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package gov.maservice.catalog.department;
 
-import gov.maservice.catalog.outbox.OutboxCollection;
+import gov.maservice.platform.outbox.OutboxCollection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ class DepartmentConfiguration {
 
 	@Bean
 	OutboxCollection departmentsOutbox() {
-		return new OutboxCollection(Department.COLLECTION);
+		return OutboxCollection.of(Department.COLLECTION);
 	}
 
 }

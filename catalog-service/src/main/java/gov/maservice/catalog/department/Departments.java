@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import gov.maservice.catalog.guide.Codes;
-import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.contracts.DirectoryEvent;
 import gov.maservice.contracts.Topics;
+import gov.maservice.platform.outbox.Outbox;
+import gov.maservice.platform.outbox.OutboxEvent;
 import gov.maservice.platform.problem.Problems;
 
 import org.springframework.data.domain.Sort;
@@ -84,8 +85,8 @@ public class Departments {
 		if (current == null) {
 			Department created = new Department(data.code(), 1, data.name(), data.shortName(), data.hallWindow(),
 					data.phone(), now);
-			Outbox.insert(this.mongo, created, Department.COLLECTION, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS,
-					event(created, now))));
+			this.mongo.insert(Outbox.document(this.mongo.getConverter(), created, List.of(pending(event(created, now)))),
+					Department.COLLECTION);
 			this.outbox.written();
 			return created;
 		}
@@ -103,7 +104,7 @@ public class Departments {
 			.set("modifiedAt", now)
 			.inc("version", 1);
 		if (!Objects.equals(current.name(), data.name())) {
-			Outbox.append(update, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(changed, now))));
+			Outbox.push(update, List.of(pending(event(changed, now))));
 		}
 		long modified = this.mongo
 			.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())), update,
@@ -114,6 +115,12 @@ public class Departments {
 		}
 		this.outbox.written();
 		return changed;
+	}
+
+	/** The event in the outbox layout, keyed by its department or locality code. */
+	private OutboxEvent pending(DirectoryEvent event) {
+		return this.outbox.event(Topics.DIRECTORY_EVENTS, event.code(), event.type(), event.eventId(),
+				event.occurredAt(), event);
 	}
 
 	private static DirectoryEvent event(Department department, Instant now) {

@@ -1,6 +1,6 @@
 package gov.maservice.catalog.item;
 
-import gov.maservice.catalog.outbox.OutboxCollection;
+import gov.maservice.platform.outbox.OutboxCollection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ class ItemConfiguration {
 
 	@Bean
 	OutboxCollection itemsOutbox() {
-		return new OutboxCollection(CatalogItem.COLLECTION);
+		return OutboxCollection.of(CatalogItem.COLLECTION);
 	}
 
 }

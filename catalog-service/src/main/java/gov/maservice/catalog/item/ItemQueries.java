@@ -4,6 +4,7 @@ import java.util.List;
 
 import gov.maservice.catalog.guide.Guide;
 import gov.maservice.catalog.guide.ItemType;
+import gov.maservice.platform.outbox.Outbox;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -48,10 +49,10 @@ class ItemQueries {
 		long total = this.mongo.count(query, CatalogItem.class);
 		query.with(Sort.by("_id")).skip((long) page * size).limit(size);
 		if (publishedOnly) {
-			query.fields().exclude("draft", "history", "audit", "pendingEvents");
+			query.fields().exclude("draft", "history", "audit", Outbox.EVENTS);
 		}
 		else {
-			query.fields().exclude("draft.guide", "published", "history", "audit", "pendingEvents");
+			query.fields().exclude("draft.guide", "published", "history", "audit", Outbox.EVENTS);
 		}
 		List<ItemSummary> content = this.mongo.find(query, CatalogItem.class)
 			.stream()

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import gov.maservice.catalog.guide.Guide;
-import gov.maservice.catalog.outbox.Outbox;
-import gov.maservice.catalog.outbox.PendingEvent;
 import gov.maservice.catalog.security.Actor;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.Topics;
+import gov.maservice.platform.outbox.Outbox;
+import gov.maservice.platform.outbox.OutboxEvent;
 import gov.maservice.contracts.UpdateType;
 import gov.maservice.platform.problem.FieldMessage;
 import gov.maservice.platform.problem.Problems;
@@ -171,7 +171,7 @@ public class ItemService {
 				draft.guide().name(), draft.guide().departmentCode(), draft.guide().localityCodes(), updateType, note,
 				null);
 		CatalogItem written = write(current, expectedVersion, update, actor, now,
-				List.of(this.outbox.pending(Topics.GUIDE_EVENTS, event)));
+				List.of(pending(event)));
 		this.publisher.publishEvent(new GuideChanged(code, type, next, draft.edition(), updateType));
 		return written;
 	}
@@ -204,7 +204,7 @@ public class ItemService {
 				published.edition(), published.guide().name(), published.guide().departmentCode(),
 				published.guide().localityCodes(), null, null, reason);
 		CatalogItem written = write(current, expectedVersion, update, actor, now,
-				List.of(this.outbox.pending(Topics.GUIDE_EVENTS, event)));
+				List.of(pending(event)));
 		this.publisher.publishEvent(new GuideChanged(code, GuideEvent.TYPE_WITHDRAWN, next, published.edition(),
 				null));
 		return written;
@@ -247,8 +247,7 @@ public class ItemService {
 					actor.subject(), now, actor.subject());
 			GuideEvent event = new GuideEvent(UUID.randomUUID(), GuideEvent.TYPE_PUBLISHED, now, guide.code(), 1, 1,
 					guide.name(), guide.departmentCode(), guide.localityCodes(), UpdateType.MINOR, null, null);
-			PendingEvent pending = this.outbox.pending(Topics.GUIDE_EVENTS, event);
-			documents.add(Outbox.document(this.mongo, item, List.of(pending)));
+			documents.add(Outbox.document(this.mongo.getConverter(), item, List.of(pending(event))));
 			changes.add(new GuideChanged(guide.code(), GuideEvent.TYPE_PUBLISHED, 1, 1, UpdateType.MINOR));
 			stored.add(guide.code());
 		}
@@ -286,10 +285,16 @@ public class ItemService {
 		return stored;
 	}
 
+	/** The event in the outbox layout, keyed by its item code. */
+	private OutboxEvent pending(GuideEvent event) {
+		return this.outbox.event(Topics.GUIDE_EVENTS, event.itemCode(), event.type(), event.eventId(),
+				event.occurredAt(), event);
+	}
+
 	private CatalogItem write(CatalogItem current, long expectedVersion, Update update, Actor actor, Instant now,
-			List<PendingEvent> events) {
+			List<OutboxEvent> events) {
 		update.inc("version", 1).set("modifiedAt", now).set("modifiedBy", actor.subject());
-		Outbox.append(update, events);
+		Outbox.push(update, events);
 		CatalogItem written = this.mongo.findAndModify(
 				Query.query(where("_id").is(current.code()).and("version").is(expectedVersion)), update,
 				FindAndModifyOptions.options().returnNew(true), CatalogItem.class);

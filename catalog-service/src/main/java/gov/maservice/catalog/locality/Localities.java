@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import gov.maservice.catalog.guide.Codes;
-import gov.maservice.catalog.outbox.Outbox;
 import gov.maservice.contracts.DirectoryEvent;
 import gov.maservice.contracts.Topics;
+import gov.maservice.platform.outbox.Outbox;
+import gov.maservice.platform.outbox.OutboxEvent;
 import gov.maservice.platform.problem.Problems;
 import org.bson.Document;
 
@@ -102,8 +103,8 @@ public class Localities {
 		Locality current = this.mongo.findById(data.code(), Locality.class);
 		if (current == null) {
 			Locality created = new Locality(data.code(), 1, data.name(), data.level(), data.parentCode(), now);
-			Outbox.insert(this.mongo, created, Locality.COLLECTION,
-					List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(created, now))));
+			this.mongo.insert(Outbox.document(this.mongo.getConverter(), created, List.of(pending(event(created, now)))),
+					Locality.COLLECTION);
 			this.outbox.written();
 			return created;
 		}
@@ -118,7 +119,7 @@ public class Localities {
 			.set("parentCode", changed.parentCode())
 			.set("modifiedAt", now)
 			.inc("version", 1);
-		Outbox.append(update, List.of(this.outbox.pending(Topics.DIRECTORY_EVENTS, event(changed, now))));
+		Outbox.push(update, List.of(pending(event(changed, now))));
 		long modified = this.mongo
 			.updateFirst(Query.query(where("_id").is(current.code()).and("version").is(current.version())), update,
 					Locality.class)
@@ -128,6 +129,12 @@ public class Localities {
 		}
 		this.outbox.written();
 		return changed;
+	}
+
+	/** The event in the outbox layout, keyed by its department or locality code. */
+	private OutboxEvent pending(DirectoryEvent event) {
+		return this.outbox.event(Topics.DIRECTORY_EVENTS, event.code(), event.type(), event.eventId(),
+				event.occurredAt(), event);
 	}
 
 	private static DirectoryEvent event(Locality locality, Instant now) {

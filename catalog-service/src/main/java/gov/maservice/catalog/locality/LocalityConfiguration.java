@@ -1,6 +1,6 @@
 package gov.maservice.catalog.locality;
 
-import gov.maservice.catalog.outbox.OutboxCollection;
+import gov.maservice.platform.outbox.OutboxCollection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ class LocalityConfiguration {
 
 	@Bean
 	OutboxCollection localitiesOutbox() {
-		return new OutboxCollection(Locality.COLLECTION);
+		return OutboxCollection.of(Locality.COLLECTION);
 	}
 
 }

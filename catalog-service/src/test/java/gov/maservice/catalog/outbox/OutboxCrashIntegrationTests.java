@@ -1,15 +1,21 @@
 package gov.maservice.catalog.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import gov.maservice.catalog.CatalogIntegrationTestSupport;
 import gov.maservice.catalog.TopicReader;
 import gov.maservice.testsupport.TestTokens;
-import gov.maservice.catalog.config.CatalogProperties;
 import gov.maservice.catalog.item.CatalogItem;
 import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.Topics;
+import gov.maservice.platform.outbox.MongoOutboxStore;
+import gov.maservice.platform.outbox.Outbox;
+import gov.maservice.platform.outbox.OutboxCollection;
+import gov.maservice.platform.outbox.OutboxProperties;
+import gov.maservice.platform.outbox.OutboxRelay;
+import gov.maservice.platform.outbox.OutboxSender;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -47,7 +53,7 @@ class OutboxCrashIntegrationTests extends CatalogIntegrationTestSupport {
 	private List<OutboxCollection> collections;
 
 	@Autowired
-	private CatalogProperties properties;
+	private OutboxProperties properties;
 
 	@Autowired
 	private JsonMapper jsonMapper;
@@ -77,14 +83,15 @@ class OutboxCrashIntegrationTests extends CatalogIntegrationTestSupport {
 			assertThat(stored).hasSize(1);
 			String eventId = stored.get(0).getString("eventId");
 
-			OutboxRelay dying = new OutboxRelay(this.mongo, (event) -> {
+			OutboxRelay dying = new OutboxRelay(new MongoOutboxStore(this.mongo), (event) -> {
 				throw new IllegalStateException("process killed before the send");
-			}, this.collections, this.properties);
+			}, this.collections, this.properties, Clock.systemUTC());
 			assertThatIllegalStateException().isThrownBy(dying::relayPending);
 			assertThat(pendingEvents(code)).hasSize(1);
 			assertThat(TopicReader.read(this.brokers, Topics.GUIDE_EVENTS, code)).isEmpty();
 
-			OutboxRelay restarted = new OutboxRelay(this.mongo, this.sender, this.collections, this.properties);
+			OutboxRelay restarted = new OutboxRelay(new MongoOutboxStore(this.mongo), this.sender, this.collections,
+					this.properties, Clock.systemUTC());
 			await().atMost(Duration.ofSeconds(15)).until(() -> restarted.relayPending() > 0);
 
 			List<ConsumerRecord<String, String>> records = TopicReader.read(this.brokers, Topics.GUIDE_EVENTS, code);
@@ -106,7 +113,7 @@ class OutboxCrashIntegrationTests extends CatalogIntegrationTestSupport {
 	private List<Document> pendingEvents(String code) {
 		Document item = this.mongo.findById(code, Document.class, CatalogItem.COLLECTION);
 		assertThat(item).isNotNull();
-		return item.getList(Outbox.PENDING_EVENTS, Document.class, List.of());
+		return item.getList(Outbox.EVENTS, Document.class, List.of());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import gov.maservice.contracts.BoardEvent;
 import gov.maservice.notification.layout.DisplayProfile;
+import gov.maservice.platform.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A registered LED board. Its credential is kept only as a SHA-256 hash; online/offline changes
  * are single-document conditional updates that also append the matching {@link BoardEvent} to
- * {@link #pendingEvents()} (outbox), so exactly one replica records each change.
+ * {@link #outbox()}, so exactly one replica records each change.
  *
  * @param id board id
  * @param name where it hangs, in Chinese
@@ -25,11 +26,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param online whether it was heard from within the offline threshold
  * @param lastSeen last heartbeat, stream connection or poll
  * @param createdAt registration time
- * @param pendingEvents outbox
- * @param outboxLeaseUntil relay lease
+ * @param outbox events not yet relayed, in the platform outbox layout
  */
 @Document("boards")
 record Board(@Id String id, String name, String localityCode, List<String> areaPath, DisplayProfile profile,
 		@Indexed String credentialHash, Instant credentialIssuedAt, boolean online, @Indexed Instant lastSeen,
-		Instant createdAt, List<BoardEvent> pendingEvents, Instant outboxLeaseUntil) {
+		Instant createdAt, List<OutboxEvent> outbox) {
 }

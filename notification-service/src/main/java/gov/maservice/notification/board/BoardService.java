@@ -15,8 +15,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import gov.maservice.contracts.BoardEvent;
+import gov.maservice.contracts.Topics;
 import gov.maservice.notification.locality.LocalityDirectory;
-import gov.maservice.notification.outbox.OutboxRelay;
+import gov.maservice.platform.outbox.Outbox;
+import gov.maservice.platform.outbox.OutboxEvent;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -50,17 +52,17 @@ public class BoardService {
 
 	private final BoardProperties properties;
 
-	private final OutboxRelay<Board, BoardEvent> relay;
+	private final Outbox outbox;
 
 	private final Clock clock;
 
 	BoardService(BoardRepository boards, ReactiveMongoTemplate mongo, LocalityDirectory directory,
-			BoardProperties properties, OutboxRelay<Board, BoardEvent> boardRelay, Clock clock) {
+			BoardProperties properties, Outbox outbox, Clock clock) {
 		this.boards = boards;
 		this.mongo = mongo;
 		this.directory = directory;
 		this.properties = properties;
-		this.relay = boardRelay;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -74,8 +76,7 @@ public class BoardService {
 				String credential = BoardCredentials.newCredential();
 				Instant now = this.clock.instant();
 				Board board = new Board(BoardCredentials.newBoardId(), request.name().strip(), request.localityCode(),
-						path, request.profile(), BoardCredentials.hash(credential), now, false, null, now, List.of(),
-						null);
+						path, request.profile(), BoardCredentials.hash(credential), now, false, null, now, List.of());
 				return this.mongo.insert(board).map((saved) -> new Registered(saved, credential));
 			});
 		});
@@ -149,10 +150,10 @@ public class BoardService {
 				lastSeen);
 		Query stillOffline = Query
 			.query(Criteria.where("_id").is(boardId).and("online").is(false).and("lastSeen").is(lastSeen));
-		Update update = new Update().set("online", true).set("lastSeen", now).push(OutboxRelay.PENDING_EVENTS, event);
+		Update update = Outbox.push(new Update().set("online", true).set("lastSeen", now), pending(event));
 		return this.mongo.updateFirst(stillOffline, update, Board.class).flatMap((result) -> {
 			if (result.getModifiedCount() > 0) {
-				this.relay.nudge();
+				this.outbox.written();
 				return Mono.<Void>empty();
 			}
 			return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(boardId)),
@@ -217,13 +218,19 @@ public class BoardService {
 				.query(Criteria.where("_id").is(id).and("online").is(true).and("lastSeen").is(lastSeen));
 			return this.mongo
 				.updateFirst(unchanged,
-						new Update().set("online", false).push(OutboxRelay.PENDING_EVENTS, event), Board.class)
+						Outbox.push(new Update().set("online", false), pending(event)), Board.class)
 				.map((result) -> result.getModifiedCount());
 		}).reduce(0L, Long::sum).doOnNext((count) -> {
 			if (count > 0) {
-				this.relay.nudge();
+				this.outbox.written();
 			}
 		});
+	}
+
+	/** The event in the outbox layout, keyed by the board id. */
+	OutboxEvent pending(BoardEvent event) {
+		return this.outbox.event(Topics.BOARD_EVENTS, event.boardId(), event.type(), event.eventId(),
+				event.occurredAt(), event);
 	}
 
 	Flux<BoardEventEntry> events(String boardId, int page, int size) {

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import gov.maservice.contracts.NoticeEvent;
+import gov.maservice.platform.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A notice, stored once per cluster. Updates and cancels change this document and bump
- * {@link #version()}; the events describing each change wait in {@link #pendingEvents()} until
+ * {@link #version()}; the events describing each change wait in {@link #outbox()} until
  * the outbox relay has sent them to {@code notification.notice-events.v1}.
  *
  * @param id stable notice id
@@ -36,15 +37,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param firstSent when the first revision was issued
  * @param sent when the latest revision was issued
  * @param source {@code api}, or {@code guide:<itemCode>} for guide updates
- * @param pendingEvents outbox
- * @param outboxLeaseUntil relay lease
+ * @param outbox events not yet relayed, in the platform outbox layout
  */
 @Document("notices")
 public record Notice(@Id String id, long version, NoticeState state, NoticeStatus status, MsgType msgType,
 		String references, Category category, String event, Urgency urgency, Severity severity, Certainty certainty,
 		String headline, String description, String instruction, @Indexed List<String> areaCodes, Instant effective,
 		@Indexed Instant expires, boolean urgent, String sender, Instant firstSent, Instant sent, String source,
-		List<NoticeEvent> pendingEvents, Instant outboxLeaseUntil) {
+		List<OutboxEvent> outbox) {
 
 	public boolean cancelled() {
 		return this.state == NoticeState.CANCELLED;

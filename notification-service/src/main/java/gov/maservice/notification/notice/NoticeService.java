@@ -10,11 +10,15 @@ import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 import gov.maservice.contracts.NoticeEvent;
+import gov.maservice.contracts.Topics;
 import gov.maservice.notification.locality.LocalityDirectory;
-import gov.maservice.notification.outbox.OutboxRelay;
+import gov.maservice.platform.outbox.Outbox;
+import gov.maservice.platform.outbox.OutboxEvent;
 import gov.maservice.platform.problem.FieldMessage;
+import gov.maservice.platform.requestid.RequestIds;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -40,17 +44,17 @@ public class NoticeService {
 
 	private final NoticeProperties properties;
 
-	private final OutboxRelay<Notice, NoticeEvent> relay;
+	private final Outbox outbox;
 
 	private final Clock clock;
 
 	NoticeService(NoticeRepository notices, ReactiveMongoTemplate mongo, LocalityDirectory directory,
-			NoticeProperties properties, OutboxRelay<Notice, NoticeEvent> noticeRelay, Clock clock) {
+			NoticeProperties properties, Outbox outbox, Clock clock) {
 		this.notices = notices;
 		this.mongo = mongo;
 		this.directory = directory;
 		this.properties = properties;
-		this.relay = noticeRelay;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -71,11 +75,11 @@ public class NoticeService {
 	/** Issues a new notice under the given id. */
 	Mono<Notice> issue(String id, NoticeRequest request, String sender, String source) {
 		Instant now = this.clock.instant();
-		return validate(request, now).flatMap((valid) -> {
+		return Mono.deferContextual((context) -> validate(request, now).flatMap((valid) -> {
 			Notice draft = build(id, 1, MsgType.Alert, null, valid, sender, now, now, source);
-			Notice notice = withEvent(draft);
-			return this.mongo.insert(notice).doOnSuccess((saved) -> this.relay.nudge());
-		});
+			Notice notice = withEvent(draft, requestId(context));
+			return this.mongo.insert(notice).doOnSuccess((saved) -> this.outbox.written());
+		}));
 	}
 
 	/**
@@ -98,7 +102,7 @@ public class NoticeService {
 	/** Replaces the content of a notice in force or scheduled; boards show the new version. */
 	Mono<Notice> update(String id, NoticeRequest request, String sender) {
 		Instant now = this.clock.instant();
-		return this.notices.findById(id)
+		return Mono.deferContextual((context) -> this.notices.findById(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))
 			.flatMap((current) -> {
 				if (current.phaseAt(now) == NoticeState.CANCELLED || current.phaseAt(now) == NoticeState.EXPIRED) {
@@ -108,7 +112,7 @@ public class NoticeService {
 				}
 				return validate(request, now).flatMap((valid) -> {
 					Notice next = withEvent(build(id, current.version() + 1, MsgType.Update, id, valid, sender,
-							current.firstSent(), now, current.source()));
+							current.firstSent(), now, current.source()), requestId(context));
 					Update update = new Update().set("version", next.version())
 						.set("msgType", next.msgType())
 						.set("references", next.references())
@@ -126,17 +130,17 @@ public class NoticeService {
 						.set("expires", next.expires())
 						.set("urgent", next.urgent())
 						.set("sender", sender)
-						.set("sent", now)
-						.push(OutboxRelay.PENDING_EVENTS, next.pendingEvents().get(0));
+						.set("sent", now);
+					Outbox.push(update, next.outbox());
 					return changeIfCurrent(current, update);
 				});
-			});
+			}));
 	}
 
 	/** Withdraws a notice; boards drop it at once. */
 	Mono<Notice> cancel(String id, String sender) {
 		Instant now = this.clock.instant();
-		return this.notices.findById(id)
+		return Mono.deferContextual((context) -> this.notices.findById(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))
 			.flatMap((current) -> {
 				NoticeState phase = current.phaseAt(now);
@@ -148,16 +152,16 @@ public class NoticeService {
 						MsgType.Cancel, id, current.category(), current.event(), current.urgency(), current.severity(),
 						current.certainty(), current.headline(), current.description(), current.instruction(),
 						current.areaCodes(), current.effective(), current.expires(), current.urgent(), sender,
-						current.firstSent(), now, current.source(), List.of(), null);
+						current.firstSent(), now, current.source(), List.of());
 				Update update = new Update().set("version", next.version())
 					.set("state", NoticeState.CANCELLED)
 					.set("msgType", MsgType.Cancel)
 					.set("references", id)
 					.set("sender", sender)
-					.set("sent", now)
-					.push(OutboxRelay.PENDING_EVENTS, next.toEvent(UUID.randomUUID()));
+					.set("sent", now);
+				Outbox.push(update, pending(next.toEvent(UUID.randomUUID()), requestId(context)));
 				return changeIfCurrent(current, update);
-			});
+			}));
 	}
 
 	private Mono<Notice> changeIfCurrent(Notice current, Update update) {
@@ -169,7 +173,7 @@ public class NoticeService {
 		return this.mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), Notice.class)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems
 				.conflict("Notice " + current.id() + " was changed concurrently; reload and retry")))
-			.doOnSuccess((saved) -> this.relay.nudge());
+			.doOnSuccess((saved) -> this.outbox.written());
 	}
 
 	public Mono<Notice> find(String id) {
@@ -251,16 +255,27 @@ public class NoticeService {
 				(request.event() != null && !request.event().isBlank()) ? request.event() : "公告", urgency, severity,
 				(request.certainty() != null) ? request.certainty() : Certainty.Observed, request.headline().strip(),
 				request.description(), request.instruction(), List.copyOf(new LinkedHashSet<>(request.areaCodes())),
-				effective, expires, urgent, sender, firstSent, now, source, List.of(), null);
+				effective, expires, urgent, sender, firstSent, now, source, List.of());
 	}
 
-	private static Notice withEvent(Notice notice) {
-		NoticeEvent event = notice.toEvent(UUID.randomUUID());
+	/** The event in the outbox layout, keyed by the notice id. */
+	OutboxEvent pending(NoticeEvent event, String requestId) {
+		return this.outbox.event(Topics.NOTICE_EVENTS, event.noticeId(), event.type(), event.eventId(),
+				event.occurredAt(), event, requestId);
+	}
+
+	/** The id of the request being served, which the platform's filter keeps in the Reactor context. */
+	private static String requestId(ContextView context) {
+		return context.getOrDefault(RequestIds.MDC_KEY, null);
+	}
+
+	private Notice withEvent(Notice notice, String requestId) {
+		OutboxEvent event = pending(notice.toEvent(UUID.randomUUID()), requestId);
 		return new Notice(notice.id(), notice.version(), notice.state(), notice.status(), notice.msgType(),
 				notice.references(), notice.category(), notice.event(), notice.urgency(), notice.severity(),
 				notice.certainty(), notice.headline(), notice.description(), notice.instruction(), notice.areaCodes(),
 				notice.effective(), notice.expires(), notice.urgent(), notice.sender(), notice.firstSent(), notice.sent(),
-				notice.source(), List.of(event), null);
+				notice.source(), List.of(event));
 	}
 
 }

@@ -89,7 +89,7 @@ class CapFeedIntegrationTests extends NotificationIntegrationTestSupport {
 		this.mongo.save(new Notice(id, 1, NoticeState.ACTIVE, NoticeStatus.Actual, MsgType.Alert, null, Category.Infra,
 				"停水", Urgency.Expected, Severity.Moderate, Certainty.Observed, "旧数据\u000b停水通知",
 				"说明\u0000含控制字符", null, List.of(ZHANGCUN), now.minusSeconds(60), now.plusSeconds(3600), false,
-				"publisher", now, now, "api", List.of(), null)).block();
+				"publisher", now, now, "api", List.of())).block();
 
 		String feed = this.http.get().uri("/api/v1/cap/alerts.xml").exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();

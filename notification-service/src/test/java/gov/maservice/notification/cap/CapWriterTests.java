@@ -49,7 +49,7 @@ class CapWriterTests {
 		Notice legacy = new Notice("legacy-1", 2, NoticeState.ACTIVE, NoticeStatus.Actual, MsgType.Update, "legacy-1",
 				Category.Infra, "停\u000b水", Urgency.Expected, Severity.Moderate, Certainty.Observed,
 				"张村\u000b停水\u0000通知\uFFFE", "说明\u0001第一行\n第二行\ud800", "请\u001f储水", List.of("410471100201"), now,
-				now.plusSeconds(86_400), false, "publisher1", now, now, "api", List.of(), null);
+				now.plusSeconds(86_400), false, "publisher1", now, now, "api", List.of());
 		CapWriter.Alert alert = new CapWriter.Alert(legacy, List.of("张\u000b村"));
 
 		String feed = this.writer.feed(List.of(alert), now, "/api/v1/cap/alerts.xml");

@@ -45,8 +45,8 @@ class TwoInstancesIntegrationTests extends NotificationIntegrationTestSupport {
 				"--management.health.mongodb.enabled=false", "--logging.structured.format.console=",
 				"--notification.boards.heartbeat-interval=2s", "--notification.boards.sweep-interval=300ms",
 				"--notification.delivery.keep-alive=1s", "--notification.delivery.refresh-interval=2s",
-				"--notification.outbox.relay-interval=300ms", "--notification.outbox.lease=3s",
-				"--platform.kafka.partitions=1");
+				"--platform.outbox.sweep-interval=300ms", "--platform.outbox.lease=3s",
+				"--platform.outbox.send-timeout=2s", "--platform.kafka.partitions=1");
 	}
 
 	@AfterAll
