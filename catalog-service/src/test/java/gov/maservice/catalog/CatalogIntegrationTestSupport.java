@@ -15,17 +15,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Base of every integration test of the catalog: the whole application on a random port, a real
- * Kafka broker ({@code @EmbeddedKafka}) and the MongoDB-wire server with the memory backend on a
- * random port, the small seed fixture ({@code src/test/resources/seed-fixture}) and the test JWT
- * key. Every subclass keeps exactly this configuration so the module shares one Spring context.
+ * Base of every integration test of the catalog: the whole application on a random port,
+ * a real Kafka broker ({@code @EmbeddedKafka}) and the MongoDB-wire server with the
+ * memory backend on a random port, the small seed fixture
+ * ({@code src/test/resources/seed-fixture}) and the test JWT key. Every subclass keeps
+ * exactly this configuration so the module shares one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/jwt-public.pem",
 				"catalog.seed.location=classpath:seed-fixture/", "catalog.forms.max-size=64KB",
-				"platform.outbox.sweep-interval=500ms", "platform.outbox.lease=3s",
-				"platform.outbox.send-timeout=2s",
+				"platform.outbox.sweep-interval=500ms", "platform.outbox.lease=3s", "platform.outbox.send-timeout=2s",
 				"management.health.mongodb.enabled=false", "logging.structured.format.console=" })
 @EmbeddedKafka(partitions = 1)
 public abstract class CatalogIntegrationTestSupport {
@@ -40,7 +40,10 @@ public abstract class CatalogIntegrationTestSupport {
 	/** A client of the running service. */
 	protected RestTestClient http;
 
-	/** Base URL of the running service, for requests that must not be URI-template expanded. */
+	/**
+	 * Base URL of the running service, for requests that must not be URI-template
+	 * expanded.
+	 */
 	protected String baseUrl;
 
 	@BeforeEach
@@ -61,8 +64,7 @@ public abstract class CatalogIntegrationTestSupport {
 
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri",
-				() -> "mongodb://127.0.0.1:" + MONGO_ADDRESS.getPort() + "/catalog");
+		registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + MONGO_ADDRESS.getPort() + "/catalog");
 	}
 
 }

@@ -13,15 +13,18 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads a topic from the beginning to its current end, as a fresh consumer would: what is there,
- * nothing more. Deterministic, so tests need no sleeps to know they saw everything.
+ * Reads a topic from the beginning to its current end, as a fresh consumer would: what is
+ * there, nothing more. Deterministic, so tests need no sleeps to know they saw
+ * everything.
  */
 public final class TopicReader {
 
 	private TopicReader() {
 	}
 
-	/** Every record of {@code topic} with key {@code key}, in offset order per partition. */
+	/**
+	 * Every record of {@code topic} with key {@code key}, in offset order per partition.
+	 */
 	public static List<ConsumerRecord<String, String>> read(String brokers, String topic, String key) {
 		Properties properties = new Properties();
 		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A department or a locality was created or changed (e.g. renamed). The Kafka key is
- * {@link #code()}. Consumers such as the QR service keep names current on posters from these.
+ * {@link #code()}. Consumers such as the QR service keep names current on posters from
+ * these.
  *
  * @param eventId unique id, for de-duplication
  * @param type {@link #TYPE_DEPARTMENT_CHANGED} or {@link #TYPE_LOCALITY_CHANGED}
@@ -15,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param code stable department or locality code
  * @param version revision of the department or locality, strictly increasing
  * @param name current display name (Chinese)
- * @param level for localities: DISTRICT, TOWN, STREET, VILLAGE or COMMUNITY; {@code null} for departments
+ * @param level for localities: DISTRICT, TOWN, STREET, VILLAGE or COMMUNITY; {@code null}
+ * for departments
  * @param parentCode for localities: the enclosing locality; {@code null} at the top
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Something happened to the published guide of one service item. The Kafka key is
- * {@link #itemCode()}; {@link #version()} is the item's revision and grows with every event, so a
- * consumer keeps the highest version it has seen and drops anything older or equal.
+ * {@link #itemCode()}; {@link #version()} is the item's revision and grows with every
+ * event, so a consumer keeps the highest version it has seen and drops anything older or
+ * equal.
  *
  * @param eventId unique id, for de-duplication
  * @param type versioned event type, one of the {@code TYPE_*} constants
@@ -25,9 +26,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param withdrawnReason why the guide was withdrawn, for {@link #TYPE_WITHDRAWN}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GuideEvent(UUID eventId, String type, Instant occurredAt, String itemCode, long version,
-		int edition, String itemName, String departmentCode, List<String> localityCodes, UpdateType updateType,
-		String changeNote, String withdrawnReason) {
+public record GuideEvent(UUID eventId, String type, Instant occurredAt, String itemCode, long version, int edition,
+		String itemName, String departmentCode, List<String> localityCodes, UpdateType updateType, String changeNote,
+		String withdrawnReason) {
 
 	/** First publication of an item's guide. */
 	public static final String TYPE_PUBLISHED = "gov.guide.published.v1";

@@ -7,9 +7,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A notice (CAP 1.2 alert) was issued, updated or cancelled. The Kafka key is {@link #noticeId()}.
- * Every notification-service instance reads these (each in its own consumer group) to push the
- * change to the boards connected to it; the notice itself is stored once.
+ * A notice (CAP 1.2 alert) was issued, updated or cancelled. The Kafka key is
+ * {@link #noticeId()}. Every notification-service instance reads these (each in its own
+ * consumer group) to push the change to the boards connected to it; the notice itself is
+ * stored once.
  *
  * @param eventId unique id, for de-duplication
  * @param type one of the {@code TYPE_*} constants

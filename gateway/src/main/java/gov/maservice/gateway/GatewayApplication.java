@@ -7,7 +7,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The gateway of 码上服务: routes every public path to catalog-, qr- or notification-service,
- * owns admin identities and API keys, enforces fair use and serves fallbacks when a service is down.
+ * owns admin identities and API keys, enforces fair use and serves fallbacks when a
+ * service is down.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

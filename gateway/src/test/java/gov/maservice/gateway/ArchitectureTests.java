@@ -26,8 +26,8 @@ class ArchitectureTests {
 			.resideInAPackage("..gateway.config..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..gateway.auth..", "..gateway.apikey..", "..gateway.ratelimit..", "..gateway.routing..",
-					"..gateway.resilience..", "..gateway.openapi..", "..gateway.observability..")
+			.resideInAnyPackage("..gateway.auth..", "..gateway.apikey..", "..gateway.ratelimit..",
+					"..gateway.routing..", "..gateway.resilience..", "..gateway.openapi..", "..gateway.observability..")
 			.check(CLASSES);
 	}
 

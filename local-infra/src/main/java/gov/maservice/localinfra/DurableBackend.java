@@ -17,18 +17,22 @@ import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 
 /**
- * A backend that answers a command which may have changed data only after the change is on disk
- * ({@link GroupCommit}). Reads pass straight through. Every command not known to be read-only is
- * treated as a write, so a command added in a later server version errs on the durable side.
+ * A backend that answers a command which may have changed data only after the change is
+ * on disk ({@link GroupCommit}). Reads pass straight through. Every command not known to
+ * be read-only is treated as a write, so a command added in a later server version errs
+ * on the durable side.
  */
 final class DurableBackend implements MongoBackend {
 
-	/** Commands that never change stored data. {@code aggregate} is here unless it has $out/$merge. */
+	/**
+	 * Commands that never change stored data. {@code aggregate} is here unless it has
+	 * $out/$merge.
+	 */
 	private static final Set<String> READ_ONLY = Set.of("find", "getmore", "count", "distinct", "aggregate",
-			"listcollections", "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo",
-			"serverstatus", "dbstats", "collstats", "getlasterror", "whatsmyuri", "killcursors", "endsessions",
-			"connectionstatus", "hostinfo", "getparameter", "getcmdlineopts", "getfreemonitoringstatus", "getlog",
-			"explain", "currentop", "getnonce", "saslstart", "saslcontinue", "logout", "startsession");
+			"listcollections", "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "serverstatus",
+			"dbstats", "collstats", "getlasterror", "whatsmyuri", "killcursors", "endsessions", "connectionstatus",
+			"hostinfo", "getparameter", "getcmdlineopts", "getfreemonitoringstatus", "getlog", "explain", "currentop",
+			"getnonce", "saslstart", "saslcontinue", "logout", "startsession");
 
 	private final MongoBackend delegate;
 
@@ -75,7 +79,8 @@ final class DurableBackend implements MongoBackend {
 			this.groupCommit.awaitDurable();
 		}
 		catch (RuntimeException ex) {
-			// The change is applied in memory but not on disk: the client must not take it as done.
+			// The change is applied in memory but not on disk: the client must not take
+			// it as done.
 			throw new MongoServerException("write not made durable: " + ex.getMessage(), ex);
 		}
 	}

@@ -8,15 +8,15 @@ import org.h2.mvstore.MVStore;
 
 /**
  * Makes acknowledged writes durable: a writer that has applied its change calls
- * {@link #awaitDurable()} before the server answers, and one committer thread writes and syncs the
- * store for every writer waiting at that moment (group commit: many writes, one flush). A write
- * is thus answered only after it is in the store file and forced to the device, as MongoDB answers
- * a journaled write only after its journal commit.
+ * {@link #awaitDurable()} before the server answers, and one committer thread writes and
+ * syncs the store for every writer waiting at that moment (group commit: many writes, one
+ * flush). A write is thus answered only after it is in the store file and forced to the
+ * device, as MongoDB answers a journaled write only after its journal commit.
  *
  * <p>
- * Correctness rests on order: a writer takes its ticket only after its change is applied in
- * memory, and the committer reads the highest ticket before it commits, so every change whose
- * ticket a commit covers is part of that commit.
+ * Correctness rests on order: a writer takes its ticket only after its change is applied
+ * in memory, and the committer reads the highest ticket before it commits, so every
+ * change whose ticket a commit covers is part of that commit.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -50,8 +50,9 @@ final class GroupCommit implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until every change applied before this call is committed and synced. Throws when the
-	 * commit that covered it failed (e.g. the disk is full): the write must not be acknowledged.
+	 * Waits until every change applied before this call is committed and synced. Throws
+	 * when the commit that covered it failed (e.g. the disk is full): the write must not
+	 * be acknowledged.
 	 */
 	void awaitDurable() {
 		this.lock.lock();

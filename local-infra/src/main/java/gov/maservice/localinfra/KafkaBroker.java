@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Starts a genuine Apache Kafka broker (KRaft, combined broker and controller, one node) for one
- * machine. The log directory is formatted on first start only, so topics and committed offsets
- * survive a restart. Not for production: docker-compose runs the official broker image there.
+ * Starts a genuine Apache Kafka broker (KRaft, combined broker and controller, one node)
+ * for one machine. The log directory is formatted on first start only, so topics and
+ * committed offsets survive a restart. Not for production: docker-compose runs the
+ * official broker image there.
  *
  * <p>
- * Settings come from environment variables: {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT}
- * (9093) and {@code DATA_DIR} ({@code .data}); the log directory is {@code $DATA_DIR/kafka}.
+ * Settings come from environment variables: {@code KAFKA_PORT} (9092),
+ * {@code KAFKA_CONTROLLER_PORT} (9093) and {@code DATA_DIR} ({@code .data}); the log
+ * directory is {@code $DATA_DIR/kafka}.
  */
 public final class KafkaBroker {
 

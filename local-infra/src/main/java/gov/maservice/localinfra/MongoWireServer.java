@@ -9,21 +9,22 @@ import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
 
 /**
- * Starts the MongoDB-wire server (mongo-java-server) persisted to an H2 MVStore file, for one
- * machine where no {@code mongod} can be installed. The services use the same MongoDB driver and
- * code as against a real replica set; this server has no transactions and no {@code $text}, so the
- * services are designed without them. Never point production at it.
+ * Starts the MongoDB-wire server (mongo-java-server) persisted to an H2 MVStore file, for
+ * one machine where no {@code mongod} can be installed. The services use the same MongoDB
+ * driver and code as against a real replica set; this server has no transactions and no
+ * {@code $text}, so the services are designed without them. Never point production at it.
  *
  * <p>
- * Settings: {@code MONGO_PORT} (27017) and {@code DATA_DIR} ({@code .data}); the store file is
- * {@code $DATA_DIR/mongo/store.mv}.
+ * Settings: {@code MONGO_PORT} (27017) and {@code DATA_DIR} ({@code .data}); the store
+ * file is {@code $DATA_DIR/mongo/store.mv}.
  *
  * <p>
- * Durability: a command that may change data is answered only after the change is committed to
- * the store file and synced to the device ({@link GroupCommit}: writers waiting at the same moment
- * share one commit). So an acknowledged write survives a kill of this process and, as far as the
- * device honours a sync, a power loss; a write that was not yet acknowledged may or may not be
- * there after a crash, as with MongoDB's journal.
+ * Durability: a command that may change data is answered only after the change is
+ * committed to the store file and synced to the device ({@link GroupCommit}: writers
+ * waiting at the same moment share one commit). So an acknowledged write survives a kill
+ * of this process and, as far as the device honours a sync, a power loss; a write that
+ * was not yet acknowledged may or may not be there after a crash, as with MongoDB's
+ * journal.
  */
 public final class MongoWireServer {
 
@@ -37,7 +38,8 @@ public final class MongoWireServer {
 		Path file = dir.resolve("store.mv");
 
 		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-		// Background commits still happen (they bound the work a group commit has to write), but no
+		// Background commits still happen (they bound the work a group commit has to
+		// write), but no
 		// acknowledgement relies on them.
 		store.setAutoCommitDelay(1000);
 		MongoBackend backend = LocalInfra.durableBackend(store);

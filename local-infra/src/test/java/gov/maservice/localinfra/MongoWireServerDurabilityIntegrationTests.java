@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one-machine store must never be weaker than MongoDB on what it promises: every write it
- * acknowledged is there after the process is killed (SIGKILL) right after the last answer.
+ * The one-machine store must never be weaker than MongoDB on what it promises: every
+ * write it acknowledged is there after the process is killed (SIGKILL) right after the
+ * last answer.
  */
 class MongoWireServerDurabilityIntegrationTests {
 
@@ -38,7 +39,8 @@ class MongoWireServerDurabilityIntegrationTests {
 		Process server = start(port);
 		try (MongoClient client = client(port)) {
 			MongoCollection<Document> boards = client.getDatabase("notification").getCollection("boards");
-			// Several writers at once, as services write: group commits cover more than one write.
+			// Several writers at once, as services write: group commits cover more than
+			// one write.
 			ExecutorService writers = Executors.newFixedThreadPool(4);
 			List<Future<?>> answers = new ArrayList<>();
 			for (int i = 0; i < 200; i++) {
@@ -55,7 +57,8 @@ class MongoWireServerDurabilityIntegrationTests {
 			writers.shutdownNow();
 		}
 		finally {
-			server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
+			server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no
+																	// shutdown hook runs
 		}
 		assertThat(acknowledged).isEqualTo(200);
 

@@ -9,9 +9,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the feature packages from tangling: no cycles between features, the leaves (layout,
- * locality, support) depend on no feature, notices know nothing of boards or delivery,
- * and only delivery holds board streams.
+ * Keeps the feature packages from tangling: no cycles between features, the leaves
+ * (layout, locality, support) depend on no feature, notices know nothing of boards or
+ * delivery, and only delivery holds board streams.
  */
 class ArchitectureTests {
 

@@ -47,7 +47,8 @@ public final class BoardStream implements AutoCloseable {
 	/** Connects and waits for the {@code :ok} comment. */
 	public static BoardStream open(String baseUrl, String boardId, String credential, String lastEventId) {
 		BoardStream stream = new BoardStream(baseUrl, boardId, credential, lastEventId);
-		await().atMost(Duration.ofSeconds(10)).until(() -> stream.received.stream().anyMatch((event) -> "ok".equals(event.comment())));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> stream.received.stream().anyMatch((event) -> "ok".equals(event.comment())));
 		return stream;
 	}
 
@@ -69,15 +70,19 @@ public final class BoardStream implements AutoCloseable {
 
 	public boolean shown(String noticeId) {
 		return notices().stream()
-			.anyMatch((n) -> "show".equals(n.path("action").asString()) && noticeId.equals(n.path("noticeId").asString()));
+			.anyMatch((n) -> "show".equals(n.path("action").asString())
+					&& noticeId.equals(n.path("noticeId").asString()));
 	}
 
 	public boolean removed(String noticeId) {
 		return notices().stream()
-			.anyMatch((n) -> "remove".equals(n.path("action").asString()) && noticeId.equals(n.path("noticeId").asString()));
+			.anyMatch((n) -> "remove".equals(n.path("action").asString())
+					&& noticeId.equals(n.path("noticeId").asString()));
 	}
 
-	/** Whether the board, having applied every event in order, currently shows the notice. */
+	/**
+	 * Whether the board, having applied every event in order, currently shows the notice.
+	 */
 	public boolean showing(String noticeId) {
 		boolean showing = false;
 		for (JsonNode n : notices()) {

@@ -38,19 +38,20 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Base of every integration test: the whole service on a random port, a real Kafka broker
- * ({@code @EmbeddedKafka}) and the MongoDB-wire server (memory backend) on a random port, the test
- * JWT key, and the district's locality hierarchy fed in through {@code DirectoryEvent}s (town
- * 遵化店镇 with 24 villages, street 皇台街道 with 6 communities). Every subclass keeps exactly this
- * configuration so that the module shares one Spring context.
+ * ({@code @EmbeddedKafka}) and the MongoDB-wire server (memory backend) on a random port,
+ * the test JWT key, and the district's locality hierarchy fed in through
+ * {@code DirectoryEvent}s (town 遵化店镇 with 24 villages, street 皇台街道 with 6 communities).
+ * Every subclass keeps exactly this configuration so that the module shares one Spring
+ * context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-		"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/jwt-public.pem",
-		"management.health.mongodb.enabled=false", "logging.structured.format.console=",
-		"notification.boards.heartbeat-interval=2s", "notification.boards.sweep-interval=300ms",
-		"notification.delivery.keep-alive=1s", "notification.delivery.refresh-interval=2s",
-		"platform.outbox.sweep-interval=300ms", "platform.outbox.lease=3s", "platform.outbox.send-timeout=2s",
-		"platform.kafka.partitions=1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/jwt-public.pem",
+				"management.health.mongodb.enabled=false", "logging.structured.format.console=",
+				"notification.boards.heartbeat-interval=2s", "notification.boards.sweep-interval=300ms",
+				"notification.delivery.keep-alive=1s", "notification.delivery.refresh-interval=2s",
+				"platform.outbox.sweep-interval=300ms", "platform.outbox.lease=3s", "platform.outbox.send-timeout=2s",
+				"platform.kafka.partitions=1" })
 @EmbeddedKafka(partitions = 1, topics = { Topics.GUIDE_EVENTS, Topics.DIRECTORY_EVENTS })
 public abstract class NotificationIntegrationTestSupport {
 
@@ -101,7 +102,8 @@ public abstract class NotificationIntegrationTestSupport {
 
 	@BeforeEach
 	void client() {
-		// One connection per request, like the independent boards and publishers in production.
+		// One connection per request, like the independent boards and publishers in
+		// production.
 		var connector = new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection()));
 		this.http = WebTestClient.bindToServer(connector)
 			.baseUrl(baseUrl())
@@ -131,7 +133,9 @@ public abstract class NotificationIntegrationTestSupport {
 		}
 		events.forEach((event) -> this.kafka.send(Topics.DIRECTORY_EVENTS, event.code(), event));
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.mongo.getCollection("localities").flatMap((c) -> Mono.from(c.countDocuments())).block() >= 32);
+			.until(() -> this.mongo.getCollection("localities")
+				.flatMap((c) -> Mono.from(c.countDocuments()))
+				.block() >= 32);
 		localitiesFed = true;
 	}
 

@@ -25,10 +25,10 @@ public final class TopicReader implements AutoCloseable {
 	private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
 	public TopicReader(String brokers, String topic) {
-		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-				ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-				new StringDeserializer());
+		this.consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ConsumerConfig.GROUP_ID_CONFIG,
+						"test-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new StringDeserializer());
 		this.consumer.subscribe(List.of(topic));
 	}
 
@@ -38,7 +38,10 @@ public final class TopicReader implements AutoCloseable {
 		return this.records.stream().map((record) -> JSON.readTree(record.value())).toList();
 	}
 
-	/** Everything read so far (with keys and headers) plus what arrives within a short poll. */
+	/**
+	 * Everything read so far (with keys and headers) plus what arrives within a short
+	 * poll.
+	 */
 	public List<ConsumerRecord<String, String>> records() {
 		this.consumer.poll(Duration.ofMillis(300)).forEach(this.records::add);
 		return List.copyOf(this.records);

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Keeps the feature packages from tangling: no cycles, and the layering a newcomer expects
- * (catalog and scan know nothing of links, images or posters; images know nothing of posters).
+ * Keeps the feature packages from tangling: no cycles, and the layering a newcomer
+ * expects (catalog and scan know nothing of links, images or posters; images know nothing
+ * of posters).
  */
 class ArchitectureTests {
 

@@ -33,9 +33,10 @@ import gov.maservice.qr.catalog.Catalog;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One application context for every integration test of this module: the real service on a
- * random port, an embedded Kafka broker and the MongoDB-wire server in memory. Catalog data is
- * fed through real Kafka events, as in production; each test class uses its own codes.
+ * One application context for every integration test of this module: the real service on
+ * a random port, an embedded Kafka broker and the MongoDB-wire server in memory. Catalog
+ * data is fed through real Kafka events, as in production; each test class uses its own
+ * codes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, topics = { Topics.GUIDE_EVENTS, Topics.DIRECTORY_EVENTS })
@@ -111,8 +112,8 @@ public abstract class IntegrationTestSupport {
 
 	protected void item(String type, String code, String name, String department, List<String> localities,
 			long version) {
-		this.kafka.send(Topics.GUIDE_EVENTS, code, new GuideEvent(UUID.randomUUID(), type, Instant.now(), code,
-				version, 1, name, department, localities, UpdateType.MAJOR, null, null));
+		this.kafka.send(Topics.GUIDE_EVENTS, code, new GuideEvent(UUID.randomUUID(), type, Instant.now(), code, version,
+				1, name, department, localities, UpdateType.MAJOR, null, null));
 	}
 
 	protected void publishItem(String code, String name, String department, List<String> localities, long version) {

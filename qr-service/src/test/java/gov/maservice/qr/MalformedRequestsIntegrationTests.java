@@ -17,8 +17,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every class of malformed request, sent as raw bytes to the running qr-service, is a 4xx problem
- * detail with a request id: never a 500, Tomcat's HTML page or an ERROR-logged stack trace.
+ * Every class of malformed request, sent as raw bytes to the running qr-service, is a 4xx
+ * problem detail with a request id: never a 500, Tomcat's HTML page or an ERROR-logged
+ * stack trace.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedRequestsIntegrationTests extends IntegrationTestSupport {
@@ -41,27 +42,34 @@ class MalformedRequestsIntegrationTests extends IntegrationTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/qr/items/410471-XK00101-001.png", "/api/v1/links", "/q/abc" })
 	void multipartWithoutABoundaryIs400OnAnyRequest(String target) throws IOException {
-		// anonymous on a path that needs a token: 401 comes first, as a problem detail too
+		// anonymous on a path that needs a token: 401 comes first, as a problem detail
+		// too
 		RawHttp.Answer anonymous = RawHttp.get(this.port, target, "Content-Type: multipart/form-data");
 		anonymous.assertProblem((anonymous.status() == 401) ? "unauthorized" : "invalid-request", 400, 401);
-		RawHttp.get(this.port, target, "Content-Type: multipart/form-data", "Authorization: Bearer " + TestTokens.admin())
+		RawHttp
+			.get(this.port, target, "Content-Type: multipart/form-data", "Authorization: Bearer " + TestTokens.admin())
 			.assertProblem("invalid-request", 400);
 		byte[] body = "garbage".getBytes(StandardCharsets.US_ASCII);
 		RawHttp
-			.send(this.port, "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-					+ "Authorization: Bearer " + TestTokens.admin() + "\r\n"
-					+ "Content-Type: multipart/form-data; boundary=\r\nContent-Length: " + body.length, body, false)
+			.send(this.port,
+					"POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+							+ "Authorization: Bearer " + TestTokens.admin() + "\r\n"
+							+ "Content-Type: multipart/form-data; boundary=\r\nContent-Length: " + body.length,
+					body, false)
 			.assertProblem("invalid-request", 400);
 	}
 
 	@Test
 	void truncatedUploadIs400(CapturedOutput output) throws IOException {
 		byte[] half = ("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
-				+ "Content-Type: text/plain\r\n\r\nhalf").getBytes(StandardCharsets.US_ASCII);
+				+ "Content-Type: text/plain\r\n\r\nhalf")
+			.getBytes(StandardCharsets.US_ASCII);
 		RawHttp
-			.send(this.port, "POST /api/v1/links HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-					+ "Authorization: Bearer " + TestTokens.admin() + "\r\n"
-					+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 4000", half, true)
+			.send(this.port,
+					"POST /api/v1/links HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + "Authorization: Bearer "
+							+ TestTokens.admin() + "\r\n"
+							+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 4000",
+					half, true)
 			.assertProblem("invalid-request", 400);
 		assertThat(output.getOut()).doesNotContain(" ERROR ");
 	}
@@ -82,7 +90,8 @@ class MalformedRequestsIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void nonAsciiAuthorizationIs4xx() throws IOException {
 		byte[] request = ("GET /api/v1/links HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-				+ "Authorization: Bearer \u00e9\u0080\u00ff\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+				+ "Authorization: Bearer \u00e9\u0080\u00ff\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
 		RawHttp.Answer answer = RawHttp.sendBytes(this.port, request, false);
 		answer.assertProblem((answer.status() == 401) ? "unauthorized" : "invalid-request", 400, 401);
 	}
@@ -101,8 +110,9 @@ class MalformedRequestsIntegrationTests extends IntegrationTestSupport {
 		RawHttp.Answer missing = RawHttp.get(this.port, "/api/v1/links");
 		missing.assertProblem("unauthorized", 401);
 		assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer");
-		RawHttp.get(this.port, "/api/v1/links", "Authorization: Bearer "
-				+ TestTokens.token("somebody-else", "admin", List.of("ADMIN")))
+		RawHttp
+			.get(this.port, "/api/v1/links",
+					"Authorization: Bearer " + TestTokens.token("somebody-else", "admin", List.of("ADMIN")))
 			.assertProblem("unauthorized", 401);
 		RawHttp.get(this.port, "/api/v1/links", "Authorization: Bearer " + TestTokens.editor())
 			.assertProblem("forbidden", 403);

@@ -27,8 +27,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
- * Reads codes back in tests: ZXing's reader for PNG, the SVG path parsed back into modules, and
- * {@code zbarimg} (a decoder nobody here wrote) when it is installed.
+ * Reads codes back in tests: ZXing's reader for PNG, the SVG path parsed back into
+ * modules, and {@code zbarimg} (a decoder nobody here wrote) when it is installed.
  */
 public final class QrCodes {
 
@@ -71,8 +71,8 @@ public final class QrCodes {
 	}
 
 	/**
-	 * Rebuilds the image of an SVG code from its one {@code <path>} of runs (4 px a module, white
-	 * background) and decodes it.
+	 * Rebuilds the image of an SVG code from its one {@code <path>} of runs (4 px a
+	 * module, white background) and decodes it.
 	 */
 	public static String decodeSvg(String svg) {
 		return decode(rasterizeSvg(svg));
@@ -130,11 +130,12 @@ public final class QrCodes {
 	}
 
 	/**
-	 * Decodes every code on poster pages the way people scan them: one code at a time. zbarimg
-	 * reading a whole page of twelve codes at once can miss one that it reads at once when it is
-	 * framed alone (as a phone frames it), so each page is also cut into overlapping tiles, half a
-	 * page wide and a third of a page high, stepped so that any code up to a third of the page wide
-	 * and a quarter high lies wholly inside at least one tile.
+	 * Decodes every code on poster pages the way people scan them: one code at a time.
+	 * zbarimg reading a whole page of twelve codes at once can miss one that it reads at
+	 * once when it is framed alone (as a phone frames it), so each page is also cut into
+	 * overlapping tiles, half a page wide and a third of a page high, stepped so that any
+	 * code up to a third of the page wide and a quarter high lies wholly inside at least
+	 * one tile.
 	 * @param pages page images
 	 * @return the distinct decoded texts
 	 */

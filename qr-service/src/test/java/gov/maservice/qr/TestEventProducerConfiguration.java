@@ -16,8 +16,9 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /**
- * Plays catalog-service in tests: sends events as JSON and, to test dead letters, raw bytes. The
- * service itself produces nothing but dead letters (through the platform's own producer).
+ * Plays catalog-service in tests: sends events as JSON and, to test dead letters, raw
+ * bytes. The service itself produces nothing but dead letters (through the platform's own
+ * producer).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class TestEventProducerConfiguration {

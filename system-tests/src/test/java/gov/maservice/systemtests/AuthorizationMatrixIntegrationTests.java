@@ -14,11 +14,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who may do what, against the real stack: every write and admin endpoint of every service is
- * called anonymously, with an API key, with a board credential, as an editor, as a publisher and as
- * an admin — through the gateway and, for the services, directly (bypassing it). A caller who may
- * not gets 401 or 403; a caller who may gets past authorization (the deliberately empty bodies then
- * earn a 4xx validation answer, never 401/403 and never a 500).
+ * Who may do what, against the real stack: every write and admin endpoint of every
+ * service is called anonymously, with an API key, with a board credential, as an editor,
+ * as a publisher and as an admin — through the gateway and, for the services, directly
+ * (bypassing it). A caller who may not gets 401 or 403; a caller who may gets past
+ * authorization (the deliberately empty bodies then earn a 4xx validation answer, never
+ * 401/403 and never a 500).
  */
 class AuthorizationMatrixIntegrationTests {
 
@@ -113,9 +114,9 @@ class AuthorizationMatrixIntegrationTests {
 	private String createUser(String adminToken, String role) {
 		String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "pw-" + UUID.randomUUID();
-		HttpResponse<String> created = this.gateway.send(this.gateway.post("/api/v1/users", adminToken,
-				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role
-						+ "\"],\"departments\":[]}"));
+		HttpResponse<String> created = this.gateway
+			.send(this.gateway.post("/api/v1/users", adminToken, "{\"username\":\"" + username + "\",\"password\":\""
+					+ password + "\",\"roles\":[\"" + role + "\"],\"departments\":[]}"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return this.gateway.adminToken(username, password);
 	}

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * run.sh's defaults make the gateway the only public port: from another address of this machine
- * the gateway answers, while catalog, qr, notification, the broker and the store refuse, so nobody
- * can bypass the gateway's authentication and rate limits or read the services' metrics.
+ * run.sh's defaults make the gateway the only public port: from another address of this
+ * machine the gateway answers, while catalog, qr, notification, the broker and the store
+ * refuse, so nobody can bypass the gateway's authentication and rate limits or read the
+ * services' metrics.
  */
 class BindAddressIntegrationTests {
 
@@ -51,15 +52,14 @@ class BindAddressIntegrationTests {
 	}
 
 	private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
-		return NetworkInterface.networkInterfaces()
-			.filter((network) -> {
-				try {
-					return network.isUp() && !network.isLoopback();
-				}
-				catch (SocketException ex) {
-					return false;
-				}
-			})
+		return NetworkInterface.networkInterfaces().filter((network) -> {
+			try {
+				return network.isUp() && !network.isLoopback();
+			}
+			catch (SocketException ex) {
+				return false;
+			}
+		})
 			.flatMap(NetworkInterface::inetAddresses)
 			.filter((address) -> address instanceof Inet4Address && !address.isLoopbackAddress())
 			.findFirst();

@@ -7,7 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-/** An LED board's live connection to its SSE stream through the gateway, recording every line. */
+/**
+ * An LED board's live connection to its SSE stream through the gateway, recording every
+ * line.
+ */
 final class BoardStream implements AutoCloseable {
 
 	private final List<String> lines = new CopyOnWriteArrayList<>();

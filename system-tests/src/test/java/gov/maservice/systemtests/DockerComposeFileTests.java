@@ -23,10 +23,10 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No Docker engine runs on the build machines, so docker-compose.yml is checked statically:
- * against the compose-spec JSON schema (copied from the compose-spec project, Apache-2.0) and
- * against the deployment rules the product promises (health checks, ordered start-up, memory
- * limits, no default secrets).
+ * No Docker engine runs on the build machines, so docker-compose.yml is checked
+ * statically: against the compose-spec JSON schema (copied from the compose-spec project,
+ * Apache-2.0) and against the deployment rules the product promises (health checks,
+ * ordered start-up, memory limits, no default secrets).
  */
 class DockerComposeFileTests {
 
@@ -40,7 +40,8 @@ class DockerComposeFileTests {
 	@BeforeAll
 	static void load() throws IOException {
 		Path file = LocalStack.projectRoot().resolve("docker-compose.yml");
-		// SnakeYAML resolves the merge keys (<<: *anchor) the way docker compose does before it validates.
+		// SnakeYAML resolves the merge keys (<<: *anchor) the way docker compose does
+		// before it validates.
 		Object yaml = new Yaml().load(Files.readString(file));
 		compose = JSON.valueToTree(yaml);
 	}
@@ -49,8 +50,10 @@ class DockerComposeFileTests {
 	void validatesAgainstTheComposeSpecSchema() throws IOException {
 		try (InputStream schemaStream = getClass().getResourceAsStream("/compose/compose-spec.json")) {
 			ObjectNode schemaNode = (ObjectNode) JSON.readTree(schemaStream);
-			// The published schema's $id is a bare file name, which the validator rejects as a base
-			// IRI; every $ref in it is document-local, so an absolute id changes nothing else.
+			// The published schema's $id is a bare file name, which the validator rejects
+			// as a base
+			// IRI; every $ref in it is document-local, so an absolute id changes nothing
+			// else.
 			schemaNode.put("$id", "https://compose-spec.io/schema/compose-spec.json");
 			JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
 			Set<ValidationMessage> errors = schema.validate(compose);
@@ -61,7 +64,8 @@ class DockerComposeFileTests {
 	@Test
 	void runsRealKafkaAndAMongoReplicaSet() {
 		assertThat(compose.at("/services/kafka/image").asText()).startsWith("apache/kafka:");
-		assertThat(compose.at("/services/kafka/environment/KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
+		assertThat(compose.at("/services/kafka/environment/KAFKA_PROCESS_ROLES").asText())
+			.isEqualTo("broker,controller");
 		assertThat(compose.at("/services/mongo/image").asText()).startsWith("mongo:");
 		assertThat(compose.at("/services/mongo/command").toString()).contains("--replSet");
 		assertThat(compose.at("/services/mongo/healthcheck/test").toString()).contains("rs.initiate");
@@ -122,7 +126,8 @@ class DockerComposeFileTests {
 
 	@Test
 	void qrServiceImageHasTheChineseFontItsPostersEmbed() {
-		assertThat(compose.at("/services/qr-service/build/args/RUNTIME_PACKAGES").asText()).contains("fonts-wqy-zenhei");
+		assertThat(compose.at("/services/qr-service/build/args/RUNTIME_PACKAGES").asText())
+			.contains("fonts-wqy-zenhei");
 	}
 
 	@Test
@@ -134,7 +139,8 @@ class DockerComposeFileTests {
 				.toList()).as("one parameterised Dockerfile, no per-service copies").containsExactly("Dockerfile");
 		}
 		String dockerfile = Files.readString(root.resolve("Dockerfile"));
-		// The whole context is copied, so every reactor module, present and future, reaches the build.
+		// The whole context is copied, so every reactor module, present and future,
+		// reaches the build.
 		assertThat(dockerfile.lines().filter((line) -> line.startsWith("COPY ") && !line.contains("--from=")).toList())
 			.containsExactly("COPY . .");
 		assertThat(dockerfile).contains("ARG SERVICE").contains("-pl \"${SERVICE}\" -am package");
@@ -151,7 +157,8 @@ class DockerComposeFileTests {
 		assertThat(modules).contains("contracts", "platform", "test-support");
 		for (String module : modules) {
 			for (String pattern : ignored) {
-				assertThat(ignoredByDocker(pattern, module + "/pom.xml") || ignoredByDocker(pattern, module + "/src/main"))
+				assertThat(
+						ignoredByDocker(pattern, module + "/pom.xml") || ignoredByDocker(pattern, module + "/src/main"))
 					.as(".dockerignore pattern '" + pattern + "' leaves module " + module + " out of the build")
 					.isFalse();
 			}
@@ -166,7 +173,10 @@ class DockerComposeFileTests {
 		assertThat(dockerfile.lines().filter((line) -> line.startsWith("USER ")).toList()).containsExactly("USER app");
 	}
 
-	/** Docker's .dockerignore matching for {@code **}, {@code *} and a directory pattern (which ignores all below it). */
+	/**
+	 * Docker's .dockerignore matching for {@code **}, {@code *} and a directory pattern
+	 * (which ignores all below it).
+	 */
 	private static boolean ignoredByDocker(String pattern, String path) {
 		String glob = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
 		StringBuilder regex = new StringBuilder();

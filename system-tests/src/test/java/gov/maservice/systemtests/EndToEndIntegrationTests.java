@@ -27,11 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The issue's end-to-end flow against the real stack (real Kafka broker, MongoDB-wire server, four
- * services) started by run.sh, through the gateway only: admin token → create an item with a
- * guide → publish → the guide page shows it → the item's QR code decodes to a short link that
- * redirects to the page → a board connected to its stream gets the "guide updated" notice. Then
- * Ctrl-C leaves nothing running and a second start finds the data.
+ * The issue's end-to-end flow against the real stack (real Kafka broker, MongoDB-wire
+ * server, four services) started by run.sh, through the gateway only: admin token →
+ * create an item with a guide → publish → the guide page shows it → the item's QR code
+ * decodes to a short link that redirects to the page → a board connected to its stream
+ * gets the "guide updated" notice. Then Ctrl-C leaves nothing running and a second start
+ * finds the data.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIntegrationTests {
@@ -51,7 +52,8 @@ class EndToEndIntegrationTests {
 
 		JsonNode departments = GatewayClient.json(this.gateway.send(this.gateway.get("/api/v1/departments")));
 		String departmentCode = firstElements(departments).get(0).path("code").asString();
-		String villageCode = firstElements(GatewayClient.json(this.gateway.send(this.gateway.get("/api/v1/localities"))))
+		String villageCode = firstElements(
+				GatewayClient.json(this.gateway.send(this.gateway.get("/api/v1/localities"))))
 			.stream()
 			.filter((locality) -> "张村".equals(locality.path("name").asString()))
 			.map((locality) -> locality.path("code").asString())
@@ -59,16 +61,17 @@ class EndToEndIntegrationTests {
 			.orElseThrow(() -> new AssertionError("the seed has no locality named 张村"));
 
 		// A board in 张村 registers and connects to its stream before the publish.
-		HttpResponse<String> registered = this.gateway.send(this.gateway.post("/api/v1/boards", token,
-				"{\"name\":\"张村村委会门口LED屏\",\"localityCode\":\"" + villageCode
-						+ "\",\"profile\":{\"charsPerLine\":16,\"lines\":2,\"color\":false}}"));
+		HttpResponse<String> registered = this.gateway
+			.send(this.gateway.post("/api/v1/boards", token, "{\"name\":\"张村村委会门口LED屏\",\"localityCode\":\""
+					+ villageCode + "\",\"profile\":{\"charsPerLine\":16,\"lines\":2,\"color\":false}}"));
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 		JsonNode board = GatewayClient.json(registered);
 		BoardStream stream = BoardStream.open(this.gateway, board.path("boardId").asString(),
 				board.path("credential").asString());
 		await().atMost(Duration.ofSeconds(20)).until(stream::connected);
 
-		// An admin creates the item with a complete guide and publishes it (major, with a change note).
+		// An admin creates the item with a complete guide and publishes it (major, with a
+		// change note).
 		itemCode = "410471-GG99901-" + (System.currentTimeMillis() % 1000);
 		String itemJson = resource("e2e/item.json").replace("${code}", itemCode)
 			.replace("${name}", ITEM_NAME)
@@ -92,13 +95,14 @@ class EndToEndIntegrationTests {
 			.pollInterval(Duration.ofMillis(300))
 			.until(() -> this.gateway.sendForBytes(this.gateway.get("/api/v1/qr/items/" + itemCode + ".png")),
 					(response) -> response.statusCode() == 200);
-		assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("image/png"));
+		assertThat(png.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("image/png"));
 		URI shortLink = URI.create(decodeQr(png.body()));
 		assertThat(shortLink.getPath()).startsWith("/q/");
 		HttpResponse<String> redirect = this.gateway.send(this.gateway.get(shortLink.getPath()));
 		assertThat(redirect.statusCode()).isEqualTo(302);
-		assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/g/" + itemCode));
+		assertThat(redirect.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/g/" + itemCode));
 
 		// The board got the "guide updated" notice the publish caused.
 		await().atMost(Duration.ofSeconds(30))

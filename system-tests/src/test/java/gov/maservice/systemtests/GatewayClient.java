@@ -11,7 +11,9 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the stack through the gateway only, as a third-party client or an admin would. */
+/**
+ * Talks to the stack through the gateway only, as a third-party client or an admin would.
+ */
 final class GatewayClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

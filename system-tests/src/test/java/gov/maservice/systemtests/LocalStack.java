@@ -20,9 +20,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole system started exactly as a user starts it: {@code ./run.sh} in its own process, with
- * free ports and a data folder under {@code target/}. One stack serves every system test of a run;
- * it is stopped with SIGTERM (what Ctrl-C does) when the JVM's tests are done.
+ * The whole system started exactly as a user starts it: {@code ./run.sh} in its own
+ * process, with free ports and a data folder under {@code target/}. One stack serves
+ * every system test of a run; it is stopped with SIGTERM (what Ctrl-C does) when the
+ * JVM's tests are done.
  */
 final class LocalStack implements AutoCloseable {
 
@@ -124,7 +125,8 @@ final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the stack like Ctrl-C does (SIGTERM to run.sh) and waits until run.sh has exited.
+	 * Stops the stack like Ctrl-C does (SIGTERM to run.sh) and waits until run.sh has
+	 * exited.
 	 * @return run.sh's exit code
 	 */
 	synchronized int stop() {
@@ -132,7 +134,8 @@ final class LocalStack implements AutoCloseable {
 			return 0;
 		}
 		try {
-			// SIGTERM through the handle: Process.destroy() would also close run.sh's output pipe.
+			// SIGTERM through the handle: Process.destroy() would also close run.sh's
+			// output pipe.
 			this.process.toHandle().destroy();
 			if (!this.process.waitFor(90, TimeUnit.SECONDS)) {
 				this.process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -150,7 +153,10 @@ final class LocalStack implements AutoCloseable {
 		}
 	}
 
-	/** Ports of the stack that still accept connections (should be none after {@link #stop()}). */
+	/**
+	 * Ports of the stack that still accept connections (should be none after
+	 * {@link #stop()}).
+	 */
 	List<String> openPorts() {
 		List<String> open = new ArrayList<>();
 		this.ports.forEach((name, port) -> {

@@ -18,11 +18,12 @@ import gov.maservice.testsupport.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 200 malformed requests of every class a careless client or an attacker sends (bad encodings,
- * raw illegal characters, encoded slashes, control characters, multipart junk, TRACE, oversize
- * headers and bodies, non-ASCII credentials), as raw bytes through the gateway of the real stack.
- * Each is a 4xx problem detail, and afterwards the citizen pages still answer 200: bad input can
- * neither crash a service nor open the gateway's circuit breakers.
+ * 200 malformed requests of every class a careless client or an attacker sends (bad
+ * encodings, raw illegal characters, encoded slashes, control characters, multipart junk,
+ * TRACE, oversize headers and bodies, non-ASCII credentials), as raw bytes through the
+ * gateway of the real stack. Each is a 4xx problem detail, and afterwards the citizen
+ * pages still answer 200: bad input can neither crash a service nor open the gateway's
+ * circuit breakers.
  */
 class MalformedRequestsIntegrationTests {
 
@@ -62,7 +63,9 @@ class MalformedRequestsIntegrationTests {
 		assertThat(failures).as("answers that are not 4xx problem details, citizen pages not up").isEmpty();
 	}
 
-	/** {@code /}, a Chinese search, a guide, a department and a locality page of the seed. */
+	/**
+	 * {@code /}, a Chinese search, a guide, a department and a locality page of the seed.
+	 */
 	private List<String> citizenPages() {
 		List<String> pages = new ArrayList<>(List.of("/", SEARCH));
 		JsonNode items = GatewayClient.json(this.gateway.send(this.gateway.get("/api/v1/items")));
@@ -97,17 +100,20 @@ class MalformedRequestsIntegrationTests {
 				"/api/v1/notices?area%00=1")) {
 			cases.put("control character " + target, () -> get(this.port, target));
 		}
-		// multipart junk on reads and on the upload endpoint of the servlet services, whose container
-		// parses multipart bodies before any controller runs (the WebFlux services read no body on a GET)
-		byte[] junk = "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end".getBytes(StandardCharsets.UTF_8);
+		// multipart junk on reads and on the upload endpoint of the servlet services,
+		// whose container
+		// parses multipart bodies before any controller runs (the WebFlux services read
+		// no body on a GET)
+		byte[] junk = "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end"
+			.getBytes(StandardCharsets.UTF_8);
 		for (String path : List.of("/api/v1/departments", "/api/v1/items", "/api/v1/links")) {
 			cases.put("multipart junk GET " + path, () -> send(this.port, "GET", path,
 					Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
-			cases.put("multipart without boundary GET " + path, () -> send(this.port, "GET", path,
-					Map.of("Content-Type", "multipart/form-data"), junk));
+			cases.put("multipart without boundary GET " + path,
+					() -> send(this.port, "GET", path, Map.of("Content-Type", "multipart/form-data"), junk));
 		}
-		cases.put("multipart junk POST /api/v1/imports", () -> send(this.port, "POST",
-				"/api/v1/imports?dryRun=true", Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
+		cases.put("multipart junk POST /api/v1/imports", () -> send(this.port, "POST", "/api/v1/imports?dryRun=true",
+				Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
 		// unsupported methods
 		for (String path : List.of("/", "/api/v1/items", "/api/v1/notices", "/q/abc")) {
 			cases.put("TRACE " + path, () -> send(this.port, "TRACE", path, Map.of(), null));
@@ -115,12 +121,12 @@ class MalformedRequestsIntegrationTests {
 		// credentials that are not even ASCII
 		cases.put("non-ASCII Authorization", () -> send(this.port, "GET", "/api/v1/items",
 				Map.of("Authorization", "Bearer \u00ff\u00fe\u00e4\u00f6"), null));
-		cases.put("non-ASCII Authorization on a write", () -> send(this.port, "POST", "/api/v1/notices",
-				Map.of("Authorization", "Bearer \u00e4\u00f6", "Content-Type", "application/json"),
-				"{}".getBytes(StandardCharsets.UTF_8)));
+		cases.put("non-ASCII Authorization on a write",
+				() -> send(this.port, "POST", "/api/v1/notices",
+						Map.of("Authorization", "Bearer \u00e4\u00f6", "Content-Type", "application/json"),
+						"{}".getBytes(StandardCharsets.UTF_8)));
 		// oversize headers and bodies
-		cases.put("oversize header", () -> send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(40_000)),
-				null));
+		cases.put("oversize header", () -> send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(40_000)), null));
 		cases.put("oversize body", () -> send(this.port, "POST", "/api/v1/auth/token",
 				Map.of("Content-Type", "application/json"), largeJson(3_000_000)));
 		// malformed JSON and wrong types on the gateway's own endpoint
@@ -174,10 +180,14 @@ class MalformedRequestsIntegrationTests {
 		return (body.length() > 200) ? body.substring(0, 200) + "..." : body;
 	}
 
-	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	/**
+	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
+	 * as raw bytes.
+	 */
 	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
 			byte[] body) {
-		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		StringBuilder head = new StringBuilder(
+				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
 		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
 		if (body != null) {
 			head.append("\r\nContent-Length: ").append(body.length);

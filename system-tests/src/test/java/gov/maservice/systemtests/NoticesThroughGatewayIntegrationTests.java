@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Notices reach the right LED boards through the gateway, against the real stack: a town-wide
- * notice reaches a board in one of its villages and not a board in the street's
- * community; a cancel removes it; a board that was offline catches up on reconnect; an expired
- * notice leaves by itself.
+ * Notices reach the right LED boards through the gateway, against the real stack: a
+ * town-wide notice reaches a board in one of its villages and not a board in the street's
+ * community; a cancel removes it; a board that was offline catches up on reconnect; an
+ * expired notice leaves by itself.
  */
 class NoticesThroughGatewayIntegrationTests {
 
@@ -55,12 +55,14 @@ class NoticesThroughGatewayIntegrationTests {
 		try (BoardStream village = connect(villageBoard); BoardStream community = connect(communityBoard)) {
 			String headline = "遵化店镇秋冬季疫苗接种通知" + System.nanoTime() % 10000;
 			String noticeId = issue(headline, this.townCode, null);
-			// Delivery, not speed: the SSE benchmark (notification-service/bench) measures how fast.
-			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+			// Delivery, not speed: the SSE benchmark (notification-service/bench)
+			// measures how fast.
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(20))
 				.untilAsserted(() -> assertThat(village.text()).contains(headline));
 
-			HttpResponse<String> cancelled = this.gateway.send(
-					this.gateway.post("/api/v1/notices/" + noticeId + "/cancel", this.token, "{}"));
+			HttpResponse<String> cancelled = this.gateway
+				.send(this.gateway.post("/api/v1/notices/" + noticeId + "/cancel", this.token, "{}"));
 			assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
 			await().atMost(Duration.ofSeconds(5))
 				.untilAsserted(() -> assertThat(village.text()).contains("\"action\":\"remove\"")
@@ -81,18 +83,16 @@ class NoticesThroughGatewayIntegrationTests {
 		String shortLived = "张村临时交通管制" + System.nanoTime() % 10000;
 		issue(shortLived, this.villageCode, Instant.now().plusSeconds(4));
 
-		try (BoardStream back = (lastEventId != null)
-				? BoardStream.resume(this.gateway, board.path("boardId").asString(),
-						board.path("credential").asString(), lastEventId)
-				: connect(board)) {
+		try (BoardStream back = (lastEventId != null) ? BoardStream.resume(this.gateway,
+				board.path("boardId").asString(), board.path("credential").asString(), lastEventId) : connect(board)) {
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(back.text()).contains(missed).contains(shortLived));
 			await().atMost(Duration.ofSeconds(20))
 				.untilAsserted(() -> assertThat(back.text()).contains("\"reason\":\"expired\""));
 		}
-		HttpResponse<String> polled = this.gateway.send(this.gateway
-			.get("/api/v1/boards/" + board.path("boardId").asString() + "/notices")
-			.header("Authorization", "Bearer " + board.path("credential").asString()));
+		HttpResponse<String> polled = this.gateway
+			.send(this.gateway.get("/api/v1/boards/" + board.path("boardId").asString() + "/notices")
+				.header("Authorization", "Bearer " + board.path("credential").asString()));
 		assertThat(polled.statusCode()).isEqualTo(200);
 		assertThat(polled.body()).contains(missed).doesNotContain(shortLived);
 	}
@@ -101,9 +101,9 @@ class NoticesThroughGatewayIntegrationTests {
 	void anotherBoardsCredentialCannotOpenTheStream() {
 		JsonNode mine = register("张村东LED屏", this.villageCode);
 		JsonNode other = register("张村西LED屏", this.villageCode);
-		HttpResponse<String> response = this.gateway.send(this.gateway
-			.get("/api/v1/boards/" + mine.path("boardId").asString() + "/notices")
-			.header("Authorization", "Bearer " + other.path("credential").asString()));
+		HttpResponse<String> response = this.gateway
+			.send(this.gateway.get("/api/v1/boards/" + mine.path("boardId").asString() + "/notices")
+				.header("Authorization", "Bearer " + other.path("credential").asString()));
 		assertThat(response.statusCode()).isEqualTo(403);
 	}
 
@@ -117,9 +117,9 @@ class NoticesThroughGatewayIntegrationTests {
 	}
 
 	private JsonNode register(String name, String localityCode) {
-		HttpResponse<String> registered = this.gateway.send(this.gateway.post("/api/v1/boards", this.token,
-				"{\"name\":\"" + name + "\",\"localityCode\":\"" + localityCode
-						+ "\",\"profile\":{\"charsPerLine\":16,\"lines\":2,\"color\":false}}"));
+		HttpResponse<String> registered = this.gateway
+			.send(this.gateway.post("/api/v1/boards", this.token, "{\"name\":\"" + name + "\",\"localityCode\":\""
+					+ localityCode + "\",\"profile\":{\"charsPerLine\":16,\"lines\":2,\"color\":false}}"));
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 		return GatewayClient.json(registered);
 	}

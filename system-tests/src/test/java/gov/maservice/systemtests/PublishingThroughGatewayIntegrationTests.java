@@ -13,9 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The editorial workflow an admin runs through the gateway against the real stack: draft → major
- * publish with a change note → the page shows the new edition and the note; a write carrying a
- * stale version is refused with 409; withdrawing keeps the page, with a banner and the reason.
+ * The editorial workflow an admin runs through the gateway against the real stack: draft
+ * → major publish with a change note → the page shows the new edition and the note; a
+ * write carrying a stale version is refused with 409; withdrawing keeps the page, with a
+ * banner and the reason.
  */
 class PublishingThroughGatewayIntegrationTests {
 
@@ -47,7 +48,8 @@ class PublishingThroughGatewayIntegrationTests {
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 		long v2 = GatewayClient.json(first).path("version").asLong();
 
-		// A new draft with a changed material, published as a major update with a change note.
+		// A new draft with a changed material, published as a major update with a change
+		// note.
 		ObjectNode materialsChanged = guide.deepCopy();
 		((ObjectNode) materialsChanged.path("materials").get(0)).put("name", "居民身份证或户口簿");
 		HttpResponse<String> drafted = this.gateway.send(put("/api/v1/items/" + code + "/draft", token,
@@ -64,13 +66,14 @@ class PublishingThroughGatewayIntegrationTests {
 		assertThat(page).contains("居民身份证或户口簿").contains("第2版").contains("申请材料增加户口簿");
 
 		// Someone else's stale version: refused, nothing changes.
-		HttpResponse<String> stale = this.gateway.send(put("/api/v1/items/" + code + "/draft", token,
-				"{\"version\":" + v2 + ",\"guide\":" + guide + "}"));
+		HttpResponse<String> stale = this.gateway
+			.send(put("/api/v1/items/" + code + "/draft", token, "{\"version\":" + v2 + ",\"guide\":" + guide + "}"));
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(stale.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 
-		// Withdraw: the printed code's page still resolves, with the banner and the reason.
+		// Withdraw: the printed code's page still resolves, with the banner and the
+		// reason.
 		HttpResponse<String> withdrawn = this.gateway.send(this.gateway.post("/api/v1/items/" + code + "/withdraw",
 				token, "{\"version\":" + v4 + ",\"reason\":\"该事项已整合至“老年人综合服务”办理\"}"));
 		assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
@@ -87,8 +90,8 @@ class PublishingThroughGatewayIntegrationTests {
 		String token = this.gateway.adminToken(this.stack.adminUsername(), this.stack.adminPassword());
 		HttpResponse<String> malformed = this.gateway.send(this.gateway.post("/api/v1/items", token, "{\"code\":"));
 		assertThat(malformed.statusCode()).isEqualTo(400);
-		HttpResponse<String> incomplete = this.gateway.send(
-				this.gateway.post("/api/v1/items", token, "{\"code\":\"410471-GG99903-001\",\"name\":\"缺少要素\"}"));
+		HttpResponse<String> incomplete = this.gateway
+			.send(this.gateway.post("/api/v1/items", token, "{\"code\":\"410471-GG99903-001\",\"name\":\"缺少要素\"}"));
 		assertThat(incomplete.statusCode()).isEqualTo(400);
 		assertThat(incomplete.body()).contains("materials").doesNotContain("Exception");
 	}

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends requests byte for byte over a socket, so no client library normalises or refuses the
- * malformed input under test, and reads the whole answer (the request asks to close).
+ * Sends requests byte for byte over a socket, so no client library normalises or refuses
+ * the malformed input under test, and reads the whole answer (the request asks to close).
  */
 public final class RawHttp {
 
@@ -28,9 +28,9 @@ public final class RawHttp {
 		}
 
 		/**
-		 * Checks the answer is a problem detail of the platform's contract: one of the statuses,
-		 * {@code application/problem+json}, {@code type} ending in the slug, a {@code requestId}
-		 * equal to the {@code X-Request-Id} header.
+		 * Checks the answer is a problem detail of the platform's contract: one of the
+		 * statuses, {@code application/problem+json}, {@code type} ending in the slug, a
+		 * {@code requestId} equal to the {@code X-Request-Id} header.
 		 */
 		public Answer assertProblem(String slug, int... statuses) {
 			boolean statusMatches = false;
@@ -56,7 +56,10 @@ public final class RawHttp {
 
 	}
 
-	/** Sends the head (request line and headers, CRLF-separated, without the blank line) and a body. */
+	/**
+	 * Sends the head (request line and headers, CRLF-separated, without the blank line)
+	 * and a body.
+	 */
 	public static Answer send(int port, String head, byte[] body, boolean halfClose) throws IOException {
 		ByteArrayOutputStream request = new ByteArrayOutputStream();
 		request.write(head.getBytes(StandardCharsets.ISO_8859_1));
@@ -120,7 +123,8 @@ public final class RawHttp {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).trim());
 		}
 		String body = text.substring(end + 4);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -20,9 +20,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Mints tokens shaped like the gateway's (RS256, issuer {@code maservice-gateway}, {@code roles}
- * and {@code departments} claims) with the test private key in {@code jwt/jwt-private.pem}, so that
- * each service's tests exercise its real resource-server configuration. The matching public key is
+ * Mints tokens shaped like the gateway's (RS256, issuer {@code maservice-gateway},
+ * {@code roles} and {@code departments} claims) with the test private key in
+ * {@code jwt/jwt-private.pem}, so that each service's tests exercise its real
+ * resource-server configuration. The matching public key is
  * {@code classpath:jwt/jwt-public.pem}. Test use only.
  */
 public final class TestTokens {
@@ -90,8 +91,7 @@ public final class TestTokens {
 
 	private static RSAPrivateKey loadKey() {
 		try (InputStream input = TestTokens.class.getResourceAsStream("/jwt/jwt-private.pem")) {
-			String pem = new String(input.readAllBytes(), StandardCharsets.US_ASCII)
-				.replaceAll("-----[A-Z ]+-----", "")
+			String pem = new String(input.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "")
 				.replaceAll("\\s", "");
 			return (RSAPrivateKey) KeyFactory.getInstance("RSA")
 				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));

@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the catalog service ({@code catalog.*}). Every default works on one machine.
+ * Settings of the catalog service ({@code catalog.*}). Every default works on one
+ * machine.
  *
  * @param seed loading the shipped district catalog on first start
  * @param forms uploaded blank forms and samples
@@ -26,13 +27,15 @@ public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid 
 		@Valid @NotNull @DefaultValue Imports imports) {
 
 	/**
-	 * The seed: a fresh installation must serve the district's real catalog at once, but a restart
-	 * must never overwrite what admins changed since.
+	 * The seed: a fresh installation must serve the district's real catalog at once, but
+	 * a restart must never overwrite what admins changed since.
 	 *
-	 * @param enabled whether to load the seed when the catalog is empty (or was interrupted midway)
-	 * @param location folder holding {@code departments.json}, {@code localities.json} and
-	 * {@code items/*.json} (JSON arrays of guides)
-	 * @param batchSize items stored per batch; bounds memory and the burst of events handed to the relay
+	 * @param enabled whether to load the seed when the catalog is empty (or was
+	 * interrupted midway)
+	 * @param location folder holding {@code departments.json}, {@code localities.json}
+	 * and {@code items/*.json} (JSON arrays of guides)
+	 * @param batchSize items stored per batch; bounds memory and the burst of events
+	 * handed to the relay
 	 */
 	public record Seed(@DefaultValue("true") boolean enabled,
 			@NotBlank @DefaultValue("classpath:seed/") String location,
@@ -51,7 +54,8 @@ public record CatalogProperties(@Valid @NotNull @DefaultValue Seed seed, @Valid 
 	 * Bulk import.
 	 *
 	 * @param maxSize largest accepted import body; larger ones answer 413
-	 * @param maxRows most rows in one import, so one request cannot occupy the service for long
+	 * @param maxRows most rows in one import, so one request cannot occupy the service
+	 * for long
 	 */
 	public record Imports(@NotNull @DefaultValue("50MB") DataSize maxSize,
 			@Positive @DefaultValue("200000") int maxRows) {

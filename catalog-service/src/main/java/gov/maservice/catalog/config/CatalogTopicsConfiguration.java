@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The topics this service owns: the platform declares them with {@code platform.kafka.partitions}
- * partitions, so a fresh broker has them before the first event. Their dead-letter twins are
- * declared by the consumers that write them.
+ * The topics this service owns: the platform declares them with
+ * {@code platform.kafka.partitions} partitions, so a fresh broker has them before the
+ * first event. Their dead-letter twins are declared by the consumers that write them.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogTopicsConfiguration {

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description's header and the bearer scheme the write endpoints refer to. */
+/**
+ * The OpenAPI description's header and the bearer scheme the write endpoints refer to.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 

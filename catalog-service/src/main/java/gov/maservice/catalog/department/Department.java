@@ -7,8 +7,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A department stationed in the district service hall (e.g. 市场监督管理局). Its code is stable
- * (short pinyin initials such as {@code scjgj}) and appears on posters and QR links; the name may
- * change, which is announced as a {@code DirectoryEvent}.
+ * (short pinyin initials such as {@code scjgj}) and appears on posters and QR links; the
+ * name may change, which is announced as a {@code DirectoryEvent}.
  *
  * @param code stable code
  * @param version revision, grows with every change
@@ -19,8 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param modifiedAt last change
  */
 @Document(Department.COLLECTION)
-public record Department(@Id String code, long version, String name, String shortName, String hallWindow,
-		String phone, Instant modifiedAt) {
+public record Department(@Id String code, long version, String name, String shortName, String hallWindow, String phone,
+		Instant modifiedAt) {
 
 	/** MongoDB collection of departments. */
 	public static final String COLLECTION = "departments";

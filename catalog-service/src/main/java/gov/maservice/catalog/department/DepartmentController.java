@@ -54,7 +54,8 @@ class DepartmentController {
 			description = "A new department or a changed name is announced on catalog.directory-events.v1 "
 					+ "(posters and boards pick it up). The body's code must be the path's code. Role: ADMIN.")
 	@ApiResponse(responseCode = "200", description = "The stored department")
-	@ApiResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "Invalid fields",
+			content = @Content(mediaType = "application/problem+json"))
 	Department put(@PathVariable @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
 			@Valid @RequestBody DepartmentData data) {
 		if (!code.equals(data.code())) {

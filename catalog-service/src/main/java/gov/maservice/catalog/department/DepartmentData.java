@@ -16,6 +16,6 @@ import jakarta.validation.constraints.Size;
  * @param phone enquiry phone
  */
 public record DepartmentData(@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
-		@NotBlank @Size(max = 100) @SingleLineText String name, @Size(max = 50) @SingleLineText String shortName, @Size(max = 200) @SingleLineText String hallWindow,
-		@Size(max = 64) @SingleLineText String phone) {
+		@NotBlank @Size(max = 100) @SingleLineText String name, @Size(max = 50) @SingleLineText String shortName,
+		@Size(max = 200) @SingleLineText String hallWindow, @Size(max = 64) @SingleLineText String phone) {
 }

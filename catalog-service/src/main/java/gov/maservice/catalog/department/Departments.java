@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The departments of the hall: lookups for every feature and for the citizen pages, and the one
- * place where departments change (each change records a {@link DirectoryEvent} in the same write).
+ * The departments of the hall: lookups for every feature and for the citizen pages, and
+ * the one place where departments change (each change records a {@link DirectoryEvent} in
+ * the same write).
  */
 @Component
 public class Departments {
@@ -61,8 +62,8 @@ public class Departments {
 	}
 
 	/**
-	 * Creates the department unless one with its code exists; an existing one is left exactly as
-	 * admins keep it.
+	 * Creates the department unless one with its code exists; an existing one is left
+	 * exactly as admins keep it.
 	 * @param data the department to create
 	 * @return whether it was created
 	 */
@@ -85,7 +86,8 @@ public class Departments {
 		if (current == null) {
 			Department created = new Department(data.code(), 1, data.name(), data.shortName(), data.hallWindow(),
 					data.phone(), now);
-			this.mongo.insert(Outbox.document(this.mongo.getConverter(), created, List.of(pending(event(created, now)))),
+			this.mongo.insert(
+					Outbox.document(this.mongo.getConverter(), created, List.of(pending(event(created, now)))),
 					Department.COLLECTION);
 			this.outbox.written();
 			return created;

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Multipart limits follow {@code catalog.forms.max-size}, so one setting bounds form uploads and
- * the servlet container refuses larger ones before reading them (413 problem detail).
+ * Multipart limits follow {@code catalog.forms.max-size}, so one setting bounds form
+ * uploads and the servlet container refuses larger ones before reading them (413 problem
+ * detail).
  */
 @Configuration(proxyBeanMethods = false)
 class FormConfiguration {

@@ -49,8 +49,8 @@ import org.springframework.web.multipart.MultipartFile;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Forms (所需表格): admins upload blank forms and filled-in samples per item, citizens download
- * them with their original file names.
+ * Forms (所需表格): admins upload blank forms and filled-in samples per item, citizens
+ * download them with their original file names.
  */
 @RestController
 @Tag(name = "Forms", description = "Blank forms and samples to download (所需表格)")
@@ -89,8 +89,8 @@ class FormController {
 	ResponseEntity<FormSummary> upload(
 			@PathVariable @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
 			@RequestPart("file") MultipartFile file,
-			@Parameter(description = "BLANK or SAMPLE") @RequestParam(defaultValue = "BLANK") FormKind kind,
-			@Parameter(description = "display name") @RequestParam @NotBlank @Size(max = 200) @SingleLineText String name)
+			@Parameter(description = "BLANK or SAMPLE") @RequestParam(defaultValue = "BLANK") FormKind kind, @Parameter(
+					description = "display name") @RequestParam @NotBlank @Size(max = 200) @SingleLineText String name)
 			throws IOException {
 		CatalogItem item = this.items.get(code);
 		Actor actor = Actor.current();
@@ -108,9 +108,8 @@ class FormController {
 		FormType type;
 		try (InputStream input = file.getInputStream()) {
 			type = FormType.detect(filename, input.readNBytes(8))
-				.orElseThrow(() -> Problems.invalid("This file type is not accepted",
-						List.of(new FieldMessage("file", "must be one of " + FormType.ACCEPTED
-								+ " with matching content"))));
+				.orElseThrow(() -> Problems.invalid("This file type is not accepted", List
+					.of(new FieldMessage("file", "must be one of " + FormType.ACCEPTED + " with matching content"))));
 		}
 		Document metadata = new Document("itemCode", code).append("kind", kind.name())
 			.append("name", name.strip())
@@ -144,13 +143,17 @@ class FormController {
 		String contentType = metadata.getString("_contentType");
 		Instant uploaded = file.getUploadDate().toInstant();
 		return ResponseEntity.ok()
-			.contentType((contentType != null) ? MediaType.parseMediaType(contentType) : MediaType.APPLICATION_OCTET_STREAM)
+			.contentType(
+					(contentType != null) ? MediaType.parseMediaType(contentType) : MediaType.APPLICATION_OCTET_STREAM)
 			.contentLength(file.getLength())
 			.lastModified(uploaded)
 			.eTag("\"" + id + "\"")
 			.cacheControl(CacheControl.noCache().cachePublic())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.getFilename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(resource.getInputStream()));
 	}
@@ -174,7 +177,10 @@ class FormController {
 		return file;
 	}
 
-	/** Keeps the last path segment and drops control characters, so the name is safe in headers and pages. */
+	/**
+	 * Keeps the last path segment and drops control characters, so the name is safe in
+	 * headers and pages.
+	 */
 	private static String sanitize(String original) {
 		String name = (original != null) ? original : "form";
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

@@ -15,6 +15,6 @@ import java.time.Instant;
  * @param uploadedAt upload time
  * @param downloadPath relative download link
  */
-public record FormSummary(String id, String itemCode, String name, FormKind kind, String filename,
-		String contentType, long size, Instant uploadedAt, String downloadPath) {
+public record FormSummary(String id, String itemCode, String name, FormKind kind, String filename, String contentType,
+		long size, Instant uploadedAt, String downloadPath) {
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The file types citizens can open on a phone or a hall PC. A file is accepted only when its
- * extension and its first bytes agree, so a renamed executable is refused.
+ * The file types citizens can open on a phone or a hall PC. A file is accepted only when
+ * its extension and its first bytes agree, so a renamed executable is refused.
  */
 enum FormType {
 
@@ -43,7 +43,10 @@ enum FormType {
 		return this.contentType;
 	}
 
-	/** The type of a file named {@code filename} starting with {@code head}, if it is accepted. */
+	/**
+	 * The type of a file named {@code filename} starting with {@code head}, if it is
+	 * accepted.
+	 */
 	static Optional<FormType> detect(String filename, byte[] head) {
 		if (filename == null || filename.lastIndexOf('.') < 0) {
 			return Optional.empty();
@@ -67,7 +70,10 @@ enum FormType {
 		return true;
 	}
 
-	/** File signatures shared by several types (enum constants cannot refer to their own statics). */
+	/**
+	 * File signatures shared by several types (enum constants cannot refer to their own
+	 * statics).
+	 */
 	private static final class Magic {
 
 		/** OLE2 compound file: legacy Word and Excel. */

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Lists the forms uploaded for items; files live in GridFS with the item code in their metadata. */
+/**
+ * Lists the forms uploaded for items; files live in GridFS with the item code in their
+ * metadata.
+ */
 @Component
 public class Forms {
 

@@ -1,6 +1,8 @@
 package gov.maservice.catalog.guide;
 
-/** Case type (办件类型): whether the item is settled on the spot or within a promised time. */
+/**
+ * Case type (办件类型): whether the item is settled on the spot or within a promised time.
+ */
 public enum CaseType implements Labelled {
 
 	ON_THE_SPOT("即办件"),

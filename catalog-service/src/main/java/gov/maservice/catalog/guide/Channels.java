@@ -20,8 +20,10 @@ import jakarta.validation.constraints.Size;
  * @param methods application methods
  */
 public record Channels(@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String hallAddress,
-		@Size(max = Guide.MAX_NAME) @SingleLineText String window, @NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String hours,
-		@Pattern(regexp = "https?://[^\\s]{1,2000}", message = "must be an http(s) URL") @SingleLineText String onlineUrl,
+		@Size(max = Guide.MAX_NAME) @SingleLineText String window,
+		@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String hours,
+		@Pattern(regexp = "https?://[^\\s]{1,2000}",
+				message = "must be an http(s) URL") @SingleLineText String onlineUrl,
 		@NotNull @Min(0) Integer visits, List<@NotNull ApplicationMethod> methods) {
 
 	public Channels {

@@ -3,8 +3,9 @@ package gov.maservice.catalog.guide;
 import java.util.regex.Pattern;
 
 /**
- * The one rule every item, department and locality code obeys: URL-safe, so codes go into paths
- * and QR links unescaped, and never start with {@code $}, so they cannot smuggle Mongo operators.
+ * The one rule every item, department and locality code obeys: URL-safe, so codes go into
+ * paths and QR links unescaped, and never start with {@code $}, so they cannot smuggle
+ * Mongo operators.
  */
 public final class Codes {
 

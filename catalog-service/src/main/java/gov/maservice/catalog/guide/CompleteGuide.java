@@ -10,10 +10,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The cross-field rules of a complete guide (docs/GUIDE-MODEL.md): promised ≤ statutory days, an
- * on-the-spot item promises 0 days, a charged fee names basis and amount, a conditional material
- * names its condition, a township or village item names at least one locality. Each broken rule is
- * reported on the field an editor has to fix.
+ * The cross-field rules of a complete guide (docs/GUIDE-MODEL.md): promised ≤ statutory
+ * days, an on-the-spot item promises 0 days, a charged fee names basis and amount, a
+ * conditional material names its condition, a township or village item names at least one
+ * locality. Each broken rule is reported on the field an editor has to fix.
  */
 @Documented
 @Constraint(validatedBy = CompleteGuideValidator.class)

@@ -41,8 +41,8 @@ class CompleteGuideValidator implements ConstraintValidator<CompleteGuide, Guide
 			}
 		}
 		if ((guide.level() == Level.TOWNSHIP || guide.level() == Level.VILLAGE) && guide.localityCodes().isEmpty()) {
-			valid = violation(context, "localityCodes", "must name at least one locality for a " + guide.level()
-					+ " item");
+			valid = violation(context, "localityCodes",
+					"must name at least one locality for a " + guide.level() + " item");
 		}
 		return valid;
 	}

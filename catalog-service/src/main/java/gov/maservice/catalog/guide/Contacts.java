@@ -10,5 +10,6 @@ import jakarta.validation.constraints.Size;
  * @param enquiryPhone enquiry phone (咨询电话)
  * @param complaintPhone supervision and complaint phone (监督投诉电话)
  */
-public record Contacts(@NotBlank @Size(max = 64) @SingleLineText String enquiryPhone, @NotBlank @Size(max = 64) @SingleLineText String complaintPhone) {
+public record Contacts(@NotBlank @Size(max = 64) @SingleLineText String enquiryPhone,
+		@NotBlank @Size(max = 64) @SingleLineText String complaintPhone) {
 }

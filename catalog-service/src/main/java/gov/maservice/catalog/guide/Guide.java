@@ -15,11 +15,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * The complete guide (办事指南) of one service item, in the shape of {@code docs/GUIDE-MODEL.md}.
- * Editions of an item hold one guide each; the admin API, bulk import/export and the seed all speak
- * this shape. The field constraints plus {@link CompleteGuide} encode the completeness rules: a guide
- * that passes validation tells an applicant everything at once (一次性告知). Whether the department
- * and localities exist is checked by the catalog when the guide is stored.
+ * The complete guide (办事指南) of one service item, in the shape of
+ * {@code docs/GUIDE-MODEL.md}. Editions of an item hold one guide each; the admin API,
+ * bulk import/export and the seed all speak this shape. The field constraints plus
+ * {@link CompleteGuide} encode the completeness rules: a guide that passes validation
+ * tells an applicant everything at once (一次性告知). Whether the department and localities
+ * exist is checked by the catalog when the guide is stored.
  *
  * @param code implementation code, the item's stable identity
  * @param basicCode basic code from the national catalog
@@ -46,12 +47,12 @@ import jakarta.validation.constraints.Size;
  */
 @CompleteGuide
 public record Guide(@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
-		@NotBlank @Size(max = 64) @SingleLineText String basicCode, @NotBlank @Size(max = MAX_NAME) @SingleLineText String name,
+		@NotBlank @Size(max = 64) @SingleLineText String basicCode,
+		@NotBlank @Size(max = MAX_NAME) @SingleLineText String name,
 		@Size(max = MAX_NAME) @SingleLineText String shortName,
 		@Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String parentCode, Situation situation,
 		@NotNull ItemType itemType, @NotNull CaseType caseType, @NotEmpty List<@NotNull Target> targets,
-		@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String departmentCode,
-		@NotNull Level level,
+		@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String departmentCode, @NotNull Level level,
 		@Size(max = 100) List<@NotNull @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String> localityCodes,
 		@NotEmpty @Size(max = 50) List<@NotNull @Valid LegalBasis> legalBasis,
 		@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = MAX_TEXT) @MultiLineText String> conditions,
@@ -82,7 +83,10 @@ public record Guide(@NotBlank @Pattern(regexp = Codes.REGEX, message = Codes.MES
 		return (this.shortName != null && !this.shortName.isBlank()) ? this.shortName : this.name;
 	}
 
-	/** Copies a list defensively, keeping {@code null} elements so validation can report them. */
+	/**
+	 * Copies a list defensively, keeping {@code null} elements so validation can report
+	 * them.
+	 */
 	private static <T> List<T> copy(List<T> list) {
 		return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.of();
 	}

@@ -12,6 +12,6 @@ import jakarta.validation.constraints.Size;
  * @param article article cited, e.g. 第三十五条
  * @param text the cited text
  */
-public record LegalBasis(@NotBlank @Size(max = 200) @SingleLineText String law, @Size(max = 200) @SingleLineText String article,
-		@Size(max = Guide.MAX_TEXT) @MultiLineText String text) {
+public record LegalBasis(@NotBlank @Size(max = 200) @SingleLineText String law,
+		@Size(max = 200) @SingleLineText String article, @Size(max = Guide.MAX_TEXT) @MultiLineText String text) {
 }

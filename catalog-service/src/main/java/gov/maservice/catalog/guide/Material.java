@@ -8,8 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * One application material (申请材料). A conditional material ({@code required = false}) names the
- * condition under which it is needed, so an applicant knows at once whether it applies.
+ * One application material (申请材料). A conditional material ({@code required = false})
+ * names the condition under which it is needed, so an applicant knows at once whether it
+ * applies.
  *
  * @param name material name
  * @param form original, copy or electronic
@@ -22,7 +23,9 @@ import jakarta.validation.constraints.Size;
  * @param formName name of the blank form/sample to download, if any (所需表格)
  */
 public record Material(@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String name, @NotNull MaterialForm form,
-		@NotNull @Min(1) Integer copies, @NotNull Boolean required, @Size(max = Guide.MAX_TEXT) @MultiLineText String condition,
-		MaterialSource source, @Size(max = Guide.MAX_NAME) @SingleLineText String issuer, @Size(max = Guide.MAX_TEXT) @MultiLineText String notes,
+		@NotNull @Min(1) Integer copies, @NotNull Boolean required,
+		@Size(max = Guide.MAX_TEXT) @MultiLineText String condition, MaterialSource source,
+		@Size(max = Guide.MAX_NAME) @SingleLineText String issuer,
+		@Size(max = Guide.MAX_TEXT) @MultiLineText String notes,
 		@Size(max = Guide.MAX_NAME) @SingleLineText String formName) {
 }

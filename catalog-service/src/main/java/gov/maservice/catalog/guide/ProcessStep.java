@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param description what happens
  * @param days working days the step takes
  */
-public record ProcessStep(@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String step, @Size(max = Guide.MAX_NAME) @SingleLineText String actor,
+public record ProcessStep(@NotBlank @Size(max = Guide.MAX_NAME) @SingleLineText String step,
+		@Size(max = Guide.MAX_NAME) @SingleLineText String actor,
 		@Size(max = Guide.MAX_TEXT) @MultiLineText String description, @Min(0) Integer days) {
 }

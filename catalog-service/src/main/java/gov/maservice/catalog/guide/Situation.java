@@ -1,6 +1,9 @@
 package gov.maservice.catalog.guide;
 
-/** Handling situation of a sub-item (办理情形); {@code null} for a main item without situations. */
+/**
+ * Handling situation of a sub-item (办理情形); {@code null} for a main item without
+ * situations.
+ */
 public enum Situation implements Labelled {
 
 	NEW("新设"),

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Export of every item's working guide (the draft if there is one, else the published guide), in
- * the import formats, so that export followed by import changes nothing.
+ * Export of every item's working guide (the draft if there is one, else the published
+ * guide), in the import formats, so that export followed by import changes nothing.
  */
 @RestController
 @Tag(name = "Import and export")
@@ -64,28 +64,27 @@ class ExportController {
 		};
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ImportController.NDJSON + ";charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("items.jsonl").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("items.jsonl").build().toString())
 			.body(body);
 	}
 
 	@GetMapping("/api/v1/exports/items.csv")
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Every item's working guide as CSV (UTF-8 with BOM), ordered by code",
-			description = """
-					Columns and cell format as for import. A cell a spreadsheet would run as a formula (starting with \
-					=, +, -, @, tab or carriage return) or starting with a single quote is written with a leading \
-					single quote, so opening the file in Excel or WPS runs nothing; import removes that quote again. \
-					guardFormulas=false writes cells as they are (for tools that are not spreadsheets). \
-					Roles: EDITOR, PUBLISHER, ADMIN.""")
+	@Operation(summary = "Every item's working guide as CSV (UTF-8 with BOM), ordered by code", description = """
+			Columns and cell format as for import. A cell a spreadsheet would run as a formula (starting with \
+			=, +, -, @, tab or carriage return) or starting with a single quote is written with a leading \
+			single quote, so opening the file in Excel or WPS runs nothing; import removes that quote again. \
+			guardFormulas=false writes cells as they are (for tools that are not spreadsheets). \
+			Roles: EDITOR, PUBLISHER, ADMIN.""")
 	@ApiResponse(responseCode = "200", description = "text/csv")
-	ResponseEntity<StreamingResponseBody> csv(@Parameter(description = "prefix formula-leading cells with '")
-	@RequestParam(defaultValue = "true") boolean guardFormulas) {
+	ResponseEntity<StreamingResponseBody> csv(
+			@Parameter(description = "prefix formula-leading cells with '") @RequestParam(
+					defaultValue = "true") boolean guardFormulas) {
 		StreamingResponseBody body = (output) -> {
 			Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
-			CSVFormat format = CSVFormat.RFC4180.builder()
-				.setHeader(GuideCsv.COLUMNS.toArray(String[]::new))
-				.get();
+			CSVFormat format = CSVFormat.RFC4180.builder().setHeader(GuideCsv.COLUMNS.toArray(String[]::new)).get();
 			try (Stream<Guide> guides = guides(); CSVPrinter printer = new CSVPrinter(writer, format)) {
 				for (Guide guide : (Iterable<Guide>) guides::iterator) {
 					printer.printRecord(GuideCsv.cells(guide, this.jsonMapper, guardFormulas));
@@ -95,7 +94,8 @@ class ExportController {
 		};
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("items.csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("items.csv").build().toString())
 			.body(body);
 	}
 

@@ -10,9 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Whether two guides say the same thing. Absent, {@code null} and blank text count as equal, so a
- * guide survives a trip through a spreadsheet (which cannot tell an empty cell from a missing one)
- * without looking changed.
+ * Whether two guides say the same thing. Absent, {@code null} and blank text count as
+ * equal, so a guide survives a trip through a spreadsheet (which cannot tell an empty
+ * cell from a missing one) without looking changed.
  */
 final class GuideComparison {
 

@@ -12,28 +12,28 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The CSV shape of a guide: one row per item, one column per top-level guide field, in
- * {@link #COLUMNS} order. Text and number fields are plain cells (empty = absent); list and object
- * fields ({@link #JSON_COLUMNS}) are JSON cells, e.g. {@code ["NATURAL_PERSON"]} or
- * {@code {"charged":false}}. Spreadsheet tools keep such cells intact, and the mapping is
- * lossless, so export and import round-trip.
+ * {@link #COLUMNS} order. Text and number fields are plain cells (empty = absent); list
+ * and object fields ({@link #JSON_COLUMNS}) are JSON cells, e.g.
+ * {@code ["NATURAL_PERSON"]} or {@code {"charged":false}}. Spreadsheet tools keep such
+ * cells intact, and the mapping is lossless, so export and import round-trip.
  * <p>
- * A cell that a spreadsheet would run as a formula (it starts with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return) is exported with a leading single quote, as OWASP advises
- * against CSV injection; so is a cell that starts with a quote, so the quote added can always be
- * told from one that belongs to the text. Import removes one leading quote before any of these
- * characters, so both the guarded and the plain form read back as the same text.
+ * A cell that a spreadsheet would run as a formula (it starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) is exported with a leading single
+ * quote, as OWASP advises against CSV injection; so is a cell that starts with a quote,
+ * so the quote added can always be told from one that belongs to the text. Import removes
+ * one leading quote before any of these characters, so both the guarded and the plain
+ * form read back as the same text.
  */
 final class GuideCsv {
 
 	/** Header of the CSV, in this order. */
 	static final List<String> COLUMNS = List.of("code", "basicCode", "name", "shortName", "parentCode", "situation",
-			"itemType", "caseType", "targets", "departmentCode", "level", "localityCodes", "legalBasis",
-			"conditions", "materials", "process", "statutoryDays", "promisedDays", "fee", "channels", "contacts",
-			"faq");
+			"itemType", "caseType", "targets", "departmentCode", "level", "localityCodes", "legalBasis", "conditions",
+			"materials", "process", "statutoryDays", "promisedDays", "fee", "channels", "contacts", "faq");
 
 	/** Columns holding JSON. */
-	static final Set<String> JSON_COLUMNS = Set.of("targets", "localityCodes", "legalBasis", "conditions",
-			"materials", "process", "fee", "channels", "contacts", "faq");
+	static final Set<String> JSON_COLUMNS = Set.of("targets", "localityCodes", "legalBasis", "conditions", "materials",
+			"process", "fee", "channels", "contacts", "faq");
 
 	/** Columns holding whole numbers. */
 	static final Set<String> NUMBER_COLUMNS = Set.of("statutoryDays", "promisedDays");
@@ -72,7 +72,8 @@ final class GuideCsv {
 	}
 
 	/**
-	 * The cell as a spreadsheet shows it as text: a leading quote before a formula start or a quote.
+	 * The cell as a spreadsheet shows it as text: a leading quote before a formula start
+	 * or a quote.
 	 * @param cell the text
 	 * @return the cell to write
 	 */
@@ -84,8 +85,8 @@ final class GuideCsv {
 	}
 
 	/**
-	 * The text of a cell written by {@link #guard}, or of a plain cell: one leading quote before a
-	 * formula start or a quote is removed, anything else is left as it is.
+	 * The text of a cell written by {@link #guard}, or of a plain cell: one leading quote
+	 * before a formula start or a quote is removed, anything else is left as it is.
 	 * @param cell the cell read
 	 * @return the text
 	 */

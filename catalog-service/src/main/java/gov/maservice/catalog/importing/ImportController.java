@@ -49,22 +49,21 @@ class ImportController {
 
 	@PostMapping(path = "/api/v1/imports", consumes = { NDJSON, JSONL, CSV })
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Import guides as drafts (JSON lines or CSV)",
-			description = """
-					Content-Type application/x-ndjson: one guide JSON per line (docs/GUIDE-MODEL.md). \
-					Both formats: UTF-8 or UTF-16 with a byte-order mark, else UTF-8, else GB18030/GBK (as Excel and \
-					WPS save CSV on Chinese Windows); a file that decodes in none of them is refused with 400 naming the \
-					line, and nothing is stored. \
-					Content-Type text/csv: a header row with the columns code, basicCode, name, \
-					shortName, parentCode, situation, itemType, caseType, targets, departmentCode, level, localityCodes, \
-					legalBasis, conditions, materials, process, statutoryDays, promisedDays, fee, channels, contacts, faq; \
-					list and object columns hold JSON (e.g. ["NATURAL_PERSON"]), empty cells are absent values; one \
-					leading single quote before =, +, -, @, tab, CR or a quote is removed (the export's formula guard). \
-					Each good row creates the item (DRAFT) or replaces its draft; a row equal to the item's working \
-					guide (draft, else published) is UNCHANGED; bad rows are reported with line, field and reason and \
-					skipped. Idempotent: the same file twice changes nothing the second time. dryRun=true writes \
-					nothing. Synchronous: the answer is the finished report; GET /api/v1/imports/{id} shows a running \
-					import's progress. Roles: PUBLISHER, ADMIN.""")
+	@Operation(summary = "Import guides as drafts (JSON lines or CSV)", description = """
+			Content-Type application/x-ndjson: one guide JSON per line (docs/GUIDE-MODEL.md). \
+			Both formats: UTF-8 or UTF-16 with a byte-order mark, else UTF-8, else GB18030/GBK (as Excel and \
+			WPS save CSV on Chinese Windows); a file that decodes in none of them is refused with 400 naming the \
+			line, and nothing is stored. \
+			Content-Type text/csv: a header row with the columns code, basicCode, name, \
+			shortName, parentCode, situation, itemType, caseType, targets, departmentCode, level, localityCodes, \
+			legalBasis, conditions, materials, process, statutoryDays, promisedDays, fee, channels, contacts, faq; \
+			list and object columns hold JSON (e.g. ["NATURAL_PERSON"]), empty cells are absent values; one \
+			leading single quote before =, +, -, @, tab, CR or a quote is removed (the export's formula guard). \
+			Each good row creates the item (DRAFT) or replaces its draft; a row equal to the item's working \
+			guide (draft, else published) is UNCHANGED; bad rows are reported with line, field and reason and \
+			skipped. Idempotent: the same file twice changes nothing the second time. dryRun=true writes \
+			nothing. Synchronous: the answer is the finished report; GET /api/v1/imports/{id} shows a running \
+			import's progress. Roles: PUBLISHER, ADMIN.""")
 	@ApiResponse(responseCode = "200", description = "The report",
 			content = @Content(examples = @ExampleObject(value = REPORT_EXAMPLE)))
 	@ApiResponse(responseCode = "400", description = "The file decodes in none of the accepted encodings",
@@ -88,7 +87,8 @@ class ImportController {
 	@Operation(summary = "An import job: progress while running, the report when completed",
 			description = "Roles: PUBLISHER, ADMIN.")
 	@ApiResponse(responseCode = "200", description = "The job")
-	@ApiResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Unknown id",
+			content = @Content(mediaType = "application/problem+json"))
 	ImportReport job(@PathVariable @Pattern(regexp = "[0-9a-f-]{36}", message = "must be an import id") String id) {
 		return this.imports.find(id);
 	}

@@ -14,11 +14,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Decodes an import file without ever guessing: a byte-order mark names UTF-8 or UTF-16; without
- * one the file must be valid UTF-8, else valid GB18030 (what Excel and WPS on Chinese Windows save,
- * a superset of GBK). Every decoder reports malformed input instead of replacing it, so text that
- * does not decode cleanly is refused with the line it is on and never stored as replacement
- * characters.
+ * Decodes an import file without ever guessing: a byte-order mark names UTF-8 or UTF-16;
+ * without one the file must be valid UTF-8, else valid GB18030 (what Excel and WPS on
+ * Chinese Windows save, a superset of GBK). Every decoder reports malformed input instead
+ * of replacing it, so text that does not decode cleanly is refused with the line it is on
+ * and never stored as replacement characters.
  */
 final class ImportEncoding {
 
@@ -52,9 +52,10 @@ final class ImportEncoding {
 		if (gb18030.text() != null) {
 			return gb18030.text();
 		}
-		throw invalid("The file is neither UTF-8 nor GB18030/GBK: line " + line(bytes, 0, utf8.errorAt())
-				+ " is not valid UTF-8 and line " + line(bytes, 0, gb18030.errorAt())
-				+ " is not valid GB18030. Save it as UTF-8 (CSV UTF-8 in Excel and WPS) and import it again",
+		throw invalid(
+				"The file is neither UTF-8 nor GB18030/GBK: line " + line(bytes, 0, utf8.errorAt())
+						+ " is not valid UTF-8 and line " + line(bytes, 0, gb18030.errorAt())
+						+ " is not valid GB18030. Save it as UTF-8 (CSV UTF-8 in Excel and WPS) and import it again",
 				line(bytes, 0, utf8.errorAt()));
 	}
 
@@ -73,7 +74,8 @@ final class ImportEncoding {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		// No charset used here yields more chars than bytes (surrogate pairs come from 4 bytes).
+		// No charset used here yields more chars than bytes (surrogate pairs come from 4
+		// bytes).
 		CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
 		CoderResult result = decoder.decode(in, out, true);
 		if (!result.isError()) {
@@ -87,8 +89,8 @@ final class ImportEncoding {
 	}
 
 	/**
-	 * The 1-based line of a byte offset. UTF-16 lines are counted on its code units; UTF-8 and
-	 * GB18030 never use the byte of a line feed inside another character.
+	 * The 1-based line of a byte offset. UTF-16 lines are counted on its code units;
+	 * UTF-8 and GB18030 never use the byte of a line feed inside another character.
 	 */
 	private static int line(byte[] bytes, int start, int offset) {
 		int line = 1;

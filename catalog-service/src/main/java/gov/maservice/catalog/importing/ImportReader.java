@@ -20,7 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
-/** Reads the rows of an import file, JSON lines or CSV, without rejecting the file for one bad row. */
+/**
+ * Reads the rows of an import file, JSON lines or CSV, without rejecting the file for one
+ * bad row.
+ */
 @Component
 class ImportReader {
 
@@ -43,7 +46,10 @@ class ImportReader {
 		return rows;
 	}
 
-	/** A header row naming the columns of {@link GuideCsv#COLUMNS}, then one guide per record. */
+	/**
+	 * A header row naming the columns of {@link GuideCsv#COLUMNS}, then one guide per
+	 * record.
+	 */
 	List<ImportRow> readCsv(String content) throws IOException {
 		List<ImportRow> rows = new ArrayList<>();
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();

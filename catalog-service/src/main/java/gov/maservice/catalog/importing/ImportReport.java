@@ -7,8 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An import job and its report, kept so that a client (or a second admin) can follow a long import
- * with {@code GET /api/v1/imports/{id}} and read the outcome later.
+ * An import job and its report, kept so that a client (or a second admin) can follow a
+ * long import with {@code GET /api/v1/imports/{id}} and read the outcome later.
  *
  * @param id job id
  * @param status RUNNING while rows are processed, then COMPLETED
@@ -50,7 +50,8 @@ public record ImportReport(@Id String id, Status status, boolean dryRun, String 
 	/**
 	 * One error of one row.
 	 *
-	 * @param line line number in the file (CSV: the line the record starts on; header = line 1)
+	 * @param line line number in the file (CSV: the line the record starts on; header =
+	 * line 1)
 	 * @param code item code of the row, if readable
 	 * @param field the bad field, e.g. {@code materials[0].copies}
 	 * @param message the reason

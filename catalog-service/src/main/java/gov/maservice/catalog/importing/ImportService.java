@@ -35,12 +35,13 @@ import org.springframework.web.ErrorResponseException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Bulk import of guides as drafts. Every row is checked like an API request (completeness,
- * existing department and localities, no code twice in one file); a good row creates the item or
- * replaces its draft, a row equal to the item's working guide changes nothing, a bad row is
- * reported and skipped. Importing the same file twice therefore changes nothing the second time.
- * Runs synchronously; progress is logged and kept in the job document every
- * {@value #PROGRESS_EVERY} rows for {@code GET /api/v1/imports/{id}}.
+ * Bulk import of guides as drafts. Every row is checked like an API request
+ * (completeness, existing department and localities, no code twice in one file); a good
+ * row creates the item or replaces its draft, a row equal to the item's working guide
+ * changes nothing, a bad row is reported and skipped. Importing the same file twice
+ * therefore changes nothing the second time. Runs synchronously; progress is logged and
+ * kept in the job document every {@value #PROGRESS_EVERY} rows for {@code GET
+ * /api/v1/imports/{id}}.
  */
 @Service
 class ImportService {
@@ -99,7 +100,8 @@ class ImportService {
 				Guide guide = row.guide();
 				rowErrors.addAll(check(row.line(), guide));
 				if (rowErrors.isEmpty() && !seen.add(guide.code())) {
-					rowErrors.add(new RowError(row.line(), guide.code(), "code", "appears more than once in this file"));
+					rowErrors
+						.add(new RowError(row.line(), guide.code(), "code", "appears more than once in this file"));
 				}
 				if (rowErrors.isEmpty()) {
 					try {
@@ -143,8 +145,8 @@ class ImportService {
 	private List<RowError> check(int line, Guide guide) {
 		List<RowError> errors = new ArrayList<>();
 		this.validator.validate(guide)
-			.forEach((violation) -> errors.add(new RowError(line, guide.code(), violation.getPropertyPath().toString(),
-					violation.getMessage())));
+			.forEach((violation) -> errors
+				.add(new RowError(line, guide.code(), violation.getPropertyPath().toString(), violation.getMessage())));
 		if (errors.isEmpty()) {
 			for (FieldMessage error : this.references.check(guide, "")) {
 				errors.add(new RowError(line, guide.code(), error.field(), error.message()));

@@ -5,8 +5,8 @@ import java.time.Instant;
 import gov.maservice.contracts.UpdateType;
 
 /**
- * One published edition in an item's history (the current one included). Superseded guides are not
- * kept, only what the page's change history shows.
+ * One published edition in an item's history (the current one included). Superseded
+ * guides are not kept, only what the page's change history shows.
  *
  * @param edition edition number
  * @param publishedAt when it was published

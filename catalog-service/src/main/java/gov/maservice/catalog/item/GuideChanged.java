@@ -4,9 +4,10 @@ import gov.maservice.contracts.GuideEvent;
 import gov.maservice.contracts.UpdateType;
 
 /**
- * Spring application event, published in this process right after a change to an item's published
- * guide was stored (published, updated, withdrawn). Search indexes and page caches in this
- * replica refresh on it; other replicas learn the same from {@code catalog.guide-events.v1}.
+ * Spring application event, published in this process right after a change to an item's
+ * published guide was stored (published, updated, withdrawn). Search indexes and page
+ * caches in this replica refresh on it; other replicas learn the same from
+ * {@code catalog.guide-events.v1}.
  *
  * @param itemCode the item
  * @param type {@link GuideEvent#TYPE_PUBLISHED}, {@link GuideEvent#TYPE_UPDATED} or

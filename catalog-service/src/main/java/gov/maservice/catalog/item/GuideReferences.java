@@ -11,8 +11,8 @@ import gov.maservice.platform.problem.FieldMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * The completeness rules Bean Validation cannot check alone: the department and the localities a
- * guide names must exist.
+ * The completeness rules Bean Validation cannot check alone: the department and the
+ * localities a guide names must exist.
  */
 @Component
 public class GuideReferences {

@@ -60,14 +60,14 @@ class ItemController {
 	@ApiResponse(responseCode = "400", description = "A malformed filter (e.g. {\"$gt\":\"\"})",
 			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.INVALID)))
 	ItemPage list(
-			@Parameter(description = "department code", example = "scjgj") @RequestParam(required = false)
-			@Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String department,
-			@Parameter(description = "locality code", example = "410471100201") @RequestParam(required = false)
-			@Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String locality,
+			@Parameter(description = "department code", example = "scjgj") @RequestParam(required = false) @Pattern(
+					regexp = Codes.REGEX, message = Codes.MESSAGE) String department,
+			@Parameter(description = "locality code", example = "410471100201") @RequestParam(
+					required = false) @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String locality,
 			@Parameter(description = "item type") @RequestParam(required = false) ItemType itemType,
 			@Parameter(description = "status") @RequestParam(required = false) ItemStatus status,
-			@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0)
-			@Max(1_000_000) int page,
+			@Parameter(description = "page number, from 0") @RequestParam(
+					defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@Parameter(description = "page size") @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		boolean staff = Actor.find().map(Actor::isStaff).orElse(false);
 		return this.queries.list(department, locality, itemType, status, page, size, !staff);
@@ -78,8 +78,8 @@ class ItemController {
 	@Operation(summary = "Create an item with a draft edition",
 			description = "The body is a complete guide (docs/GUIDE-MODEL.md); its code becomes the item code. "
 					+ "Roles: EDITOR (own departments), PUBLISHER, ADMIN.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = ApiExamples.GUIDE))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(value = ApiExamples.GUIDE))))
 	@ApiResponse(responseCode = "201", description = "Created; Location names the item")
 	@ApiResponse(responseCode = "400", description = "Incomplete guide, every bad field listed",
 			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.INVALID)))
@@ -119,8 +119,8 @@ class ItemController {
 			description = "Body: {\"version\": <revision you saw>, \"guide\": <complete guide>}. Creates a draft for a "
 					+ "published item; the draft becomes the next edition when published. "
 					+ "Roles: EDITOR (own departments), PUBLISHER, ADMIN.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = ApiExamples.SAVE_DRAFT))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(value = ApiExamples.SAVE_DRAFT))))
 	@ApiResponse(responseCode = "200", description = "The item after the change")
 	@ApiResponse(responseCode = "400", description = "Incomplete guide",
 			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.INVALID)))
@@ -138,9 +138,9 @@ class ItemController {
 			description = "MAJOR needs a changeNote, bumps lastUpdated and emits a notifiable event; MINOR does neither "
 					+ "but is still announced (gov.guide.updated.v1, updateType MINOR). The first publication is MAJOR. "
 					+ "Roles: PUBLISHER, ADMIN.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
-					@ExampleObject(name = "major", value = ApiExamples.PUBLISH_MAJOR),
-					@ExampleObject(name = "minor", value = ApiExamples.PUBLISH_MINOR) })))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = { @ExampleObject(name = "major", value = ApiExamples.PUBLISH_MAJOR),
+							@ExampleObject(name = "minor", value = ApiExamples.PUBLISH_MINOR) })))
 	@ApiResponse(responseCode = "200", description = "The item after publication")
 	@ApiResponse(responseCode = "400", description = "Missing change note or bad update type",
 			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.INVALID)))
@@ -158,8 +158,8 @@ class ItemController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Withdraw the published guide",
 			description = "The guide stays resolvable with a banner and the reason. Roles: PUBLISHER, ADMIN.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = ApiExamples.WITHDRAW))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(value = ApiExamples.WITHDRAW))))
 	@ApiResponse(responseCode = "200", description = "The item after withdrawal")
 	@ApiResponse(responseCode = "409", description = "Stale version or not published",
 			content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = ApiExamples.STALE)))
@@ -190,7 +190,10 @@ class ItemController {
 		return new ItemHistory(item.code(), item.version(), item.history(), item.audit());
 	}
 
-	/** Whether the caller may see drafts and audit of the item: a staff token allowed to edit it. */
+	/**
+	 * Whether the caller may see drafts and audit of the item: a staff token allowed to
+	 * edit it.
+	 */
 	private static boolean mayEdit(CatalogItem item) {
 		return Actor.find()
 			.filter((actor) -> actor.mayEdit(item.departmentCode())

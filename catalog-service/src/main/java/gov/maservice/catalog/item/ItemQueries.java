@@ -13,8 +13,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The item list with its filters. Values are bound as literals, never as query operators. The
- * public list holds published and withdrawn items only, described by their published guide.
+ * The item list with its filters. Values are bound as literals, never as query operators.
+ * The public list holds published and withdrawn items only, described by their published
+ * guide.
  */
 @Component
 class ItemQueries {
@@ -31,7 +32,8 @@ class ItemQueries {
 		if (publishedOnly) {
 			criteria.and("published").ne(null);
 		}
-		// The public list filters on what citizens read: the published guide, not a draft.
+		// The public list filters on what citizens read: the published guide, not a
+		// draft.
 		String prefix = publishedOnly ? "published.guide." : "";
 		if (department != null) {
 			criteria.and(prefix + "departmentCode").is(department);

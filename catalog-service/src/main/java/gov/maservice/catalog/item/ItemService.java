@@ -32,10 +32,10 @@ import org.springframework.web.ErrorResponseException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Every change to an item: create, save draft, publish (major or minor), withdraw. Each change is
- * one conditional single-document update on the revision the caller saw, carrying the change's
- * audit entry and its Kafka event (outbox) in the same write; after it the relay is nudged and
- * {@link GuideChanged} is published in this process.
+ * Every change to an item: create, save draft, publish (major or minor), withdraw. Each
+ * change is one conditional single-document update on the revision the caller saw,
+ * carrying the change's audit entry and its Kafka event (outbox) in the same write; after
+ * it the relay is nudged and {@link GuideChanged} is published in this process.
  */
 @Service
 public class ItemService {
@@ -50,8 +50,7 @@ public class ItemService {
 
 	private final ApplicationEventPublisher publisher;
 
-	ItemService(MongoOperations mongo, GuideReferences references, Outbox outbox,
-			ApplicationEventPublisher publisher) {
+	ItemService(MongoOperations mongo, GuideReferences references, Outbox outbox, ApplicationEventPublisher publisher) {
 		this.mongo = mongo;
 		this.references = references;
 		this.outbox = outbox;
@@ -79,9 +78,8 @@ public class ItemService {
 		Instant now = now();
 		CatalogItem item = new CatalogItem(guide.code(), 1, ItemStatus.DRAFT, guide.name(), guide.departmentCode(),
 				guide.localityCodes(), guide.itemType(), 0, new DraftEdition(1, guide, now, actor.subject()), null,
-				null, null, null, null, List.of(),
-				List.of(new AuditEntry(now, actor.subject(), "CREATED", 1, 1, null)), now, actor.subject(), now,
-				actor.subject());
+				null, null, null, null, List.of(), List.of(new AuditEntry(now, actor.subject(), "CREATED", 1, 1, null)),
+				now, actor.subject(), now, actor.subject());
 		try {
 			this.mongo.insert(item);
 		}
@@ -111,16 +109,15 @@ public class ItemService {
 		checkReferences(guide, "guide.");
 		Instant now = now();
 		DraftEdition draft = new DraftEdition(current.edition() + 1, guide, now, actor.subject());
-		Update update = working(new Update().set("draft", draft), guide)
-			.push("audit", new AuditEntry(now, actor.subject(), "DRAFT_SAVED", draft.edition(), expectedVersion + 1,
-					null));
+		Update update = working(new Update().set("draft", draft), guide).push("audit",
+				new AuditEntry(now, actor.subject(), "DRAFT_SAVED", draft.edition(), expectedVersion + 1, null));
 		return write(current, expectedVersion, update, actor, now, List.of());
 	}
 
 	/**
-	 * Publishes the draft as the next edition. A major update needs a change note, bumps "last
-	 * updated" and notifies citizens; a minor one does neither but is still announced so read models
-	 * refresh. The first publication is always major.
+	 * Publishes the draft as the next edition. A major update needs a change note, bumps
+	 * "last updated" and notifies citizens; a minor one does neither but is still
+	 * announced so read models refresh. The first publication is always major.
 	 * @param code item code
 	 * @param expectedVersion the revision the publisher saw
 	 * @param updateType major or minor
@@ -170,15 +167,14 @@ public class ItemService {
 		GuideEvent event = new GuideEvent(UUID.randomUUID(), type, now, code, next, draft.edition(),
 				draft.guide().name(), draft.guide().departmentCode(), draft.guide().localityCodes(), updateType, note,
 				null);
-		CatalogItem written = write(current, expectedVersion, update, actor, now,
-				List.of(pending(event)));
+		CatalogItem written = write(current, expectedVersion, update, actor, now, List.of(pending(event)));
 		this.publisher.publishEvent(new GuideChanged(code, type, next, draft.edition(), updateType));
 		return written;
 	}
 
 	/**
-	 * Withdraws the published guide. The page stays and shows the reason; a later publication brings
-	 * it back.
+	 * Withdraws the published guide. The page stays and shows the reason; a later
+	 * publication brings it back.
 	 * @param code item code
 	 * @param expectedVersion the revision the publisher saw
 	 * @param reason why, shown to citizens
@@ -189,8 +185,8 @@ public class ItemService {
 		CatalogItem current = get(code);
 		checkVersion(current, expectedVersion);
 		if (current.status() != ItemStatus.PUBLISHED) {
-			throw Problems.conflict("Only a published item can be withdrawn; item '" + code + "' is "
-					+ current.status());
+			throw Problems
+				.conflict("Only a published item can be withdrawn; item '" + code + "' is " + current.status());
 		}
 		Instant now = now();
 		long next = expectedVersion + 1;
@@ -203,17 +199,16 @@ public class ItemService {
 		GuideEvent event = new GuideEvent(UUID.randomUUID(), GuideEvent.TYPE_WITHDRAWN, now, code, next,
 				published.edition(), published.guide().name(), published.guide().departmentCode(),
 				published.guide().localityCodes(), null, null, reason);
-		CatalogItem written = write(current, expectedVersion, update, actor, now,
-				List.of(pending(event)));
-		this.publisher.publishEvent(new GuideChanged(code, GuideEvent.TYPE_WITHDRAWN, next, published.edition(),
-				null));
+		CatalogItem written = write(current, expectedVersion, update, actor, now, List.of(pending(event)));
+		this.publisher.publishEvent(new GuideChanged(code, GuideEvent.TYPE_WITHDRAWN, next, published.edition(), null));
 		return written;
 	}
 
 	/**
-	 * Stores items that arrive already published (the seed): edition 1, major, with the given change
-	 * note, each with its published event, in one insert per batch. Codes that exist are skipped,
-	 * so an interrupted seed resumes without touching what is there.
+	 * Stores items that arrive already published (the seed): edition 1, major, with the
+	 * given change note, each with its published event, in one insert per batch. Codes
+	 * that exist are skipped, so an interrupted seed resumes without touching what is
+	 * there.
 	 * @param guides valid guides with existing references
 	 * @param changeNote why the guides were loaded (e.g. 首次发布), kept in the audit trail
 	 * @param actor who publishes
@@ -235,11 +230,12 @@ public class ItemService {
 			if (present.contains(guide.code()) || stored.contains(guide.code())) {
 				continue;
 			}
-			// A seeded guide is a migration of a guide already in force on paper, not news: it is
-			// published as a MINOR edition so that loading 1,000 guides never floods village boards
+			// A seeded guide is a migration of a guide already in force on paper, not
+			// news: it is
+			// published as a MINOR edition so that loading 1,000 guides never floods
+			// village boards
 			// with "guide updated" notices. The note stays in the audit trail only.
-			PublishedEdition published = new PublishedEdition(1, guide, now, actor.subject(), UpdateType.MINOR,
-					null);
+			PublishedEdition published = new PublishedEdition(1, guide, now, actor.subject(), UpdateType.MINOR, null);
 			CatalogItem item = new CatalogItem(guide.code(), 1, ItemStatus.PUBLISHED, guide.name(),
 					guide.departmentCode(), guide.localityCodes(), guide.itemType(), 1, null, published, now, null,
 					null, null, List.of(new EditionRecord(1, now, actor.subject(), UpdateType.MINOR, null)),
@@ -266,7 +262,10 @@ public class ItemService {
 		return stored;
 	}
 
-	/** Another writer (a second replica seeding at the same time) stored some codes first: keep theirs. */
+	/**
+	 * Another writer (a second replica seeding at the same time) stored some codes first:
+	 * keep theirs.
+	 */
 	private List<String> insertOneByOne(List<Document> documents) {
 		List<String> stored = new ArrayList<>();
 		for (Document document : documents) {
@@ -307,7 +306,10 @@ public class ItemService {
 		return written;
 	}
 
-	/** Millisecond precision, as the store keeps it, so a write's answer equals a later read. */
+	/**
+	 * Millisecond precision, as the store keeps it, so a write's answer equals a later
+	 * read.
+	 */
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
 	}
@@ -325,7 +327,10 @@ public class ItemService {
 		}
 	}
 
-	/** 409 for a write that named a revision other than the current one; the body says which is current. */
+	/**
+	 * 409 for a write that named a revision other than the current one; the body says
+	 * which is current.
+	 */
 	private static ErrorResponseException stale(String code, long expected, long current) {
 		ErrorResponseException exception = Problems.of(HttpStatus.CONFLICT, "stale-version", "Stale version",
 				"Item '" + code + "' is at version " + current + ", the request was based on version " + expected
@@ -336,8 +341,8 @@ public class ItemService {
 
 	private static void checkMayEdit(Actor actor, String departmentCode) {
 		if (!actor.mayEdit(departmentCode)) {
-			throw Problems.forbidden("Editor '" + actor.subject() + "' may not edit items of department '"
-					+ departmentCode + "'");
+			throw Problems.forbidden(
+					"Editor '" + actor.subject() + "' may not edit items of department '" + departmentCode + "'");
 		}
 	}
 

@@ -2,7 +2,10 @@ package gov.maservice.catalog.item;
 
 import gov.maservice.catalog.guide.Labelled;
 
-/** Where an item stands in its life: never published, published, or withdrawn (the page stays). */
+/**
+ * Where an item stands in its life: never published, published, or withdrawn (the page
+ * stays).
+ */
 public enum ItemStatus implements Labelled {
 
 	DRAFT("草稿"),

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One line of the admin item list; the guides themselves are left out to keep pages small.
+ * One line of the admin item list; the guides themselves are left out to keep pages
+ * small.
  *
  * @param code item code
  * @param name working name
@@ -17,6 +18,6 @@ import java.util.List;
  * @param hasDraft whether a draft is being prepared
  * @param lastUpdated last major publication
  */
-public record ItemSummary(String code, String name, String departmentCode, List<String> localityCodes,
-		String itemType, ItemStatus status, long version, int edition, boolean hasDraft, Instant lastUpdated) {
+public record ItemSummary(String code, String name, String departmentCode, List<String> localityCodes, String itemType,
+		ItemStatus status, long version, int edition, boolean hasDraft, Instant lastUpdated) {
 }

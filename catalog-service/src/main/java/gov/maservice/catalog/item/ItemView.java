@@ -6,9 +6,9 @@ import java.util.List;
 import gov.maservice.catalog.guide.Guide;
 
 /**
- * An item as the admin API shows it: the draft and the published edition side by side. Callers
- * who may not edit the item get {@link #publicOf(CatalogItem) the public view}: the published
- * edition only, described by the published guide, and no staff user names.
+ * An item as the admin API shows it: the draft and the published edition side by side.
+ * Callers who may not edit the item get {@link #publicOf(CatalogItem) the public view}:
+ * the published edition only, described by the published guide, and no staff user names.
  *
  * @param code item code
  * @param name working name (draft, else published)
@@ -28,8 +28,8 @@ import gov.maservice.catalog.guide.Guide;
  * @param modifiedAt last change
  * @param modifiedBy who made the last change
  */
-public record ItemView(String code, String name, String departmentCode, List<String> localityCodes,
-		String itemType, ItemStatus status, long version, int edition, Instant lastUpdated, DraftEdition draft,
+public record ItemView(String code, String name, String departmentCode, List<String> localityCodes, String itemType,
+		ItemStatus status, long version, int edition, Instant lastUpdated, DraftEdition draft,
 		PublishedEdition published, String withdrawnReason, Instant withdrawnAt, Instant createdAt, String createdBy,
 		Instant modifiedAt, String modifiedBy) {
 

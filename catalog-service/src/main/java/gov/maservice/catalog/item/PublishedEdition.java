@@ -15,6 +15,6 @@ import gov.maservice.contracts.UpdateType;
  * @param updateType major or minor
  * @param changeNote what changed, for a major update
  */
-public record PublishedEdition(int edition, Guide guide, Instant publishedAt, String publishedBy,
-		UpdateType updateType, String changeNote) {
+public record PublishedEdition(int edition, Guide guide, Instant publishedAt, String publishedBy, UpdateType updateType,
+		String changeNote) {
 }

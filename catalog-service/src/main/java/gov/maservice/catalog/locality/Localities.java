@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The localities of the district: lookups for every feature and for the citizen pages, and the one
- * place where localities change (each change records a {@link DirectoryEvent} in the same write).
+ * The localities of the district: lookups for every feature and for the citizen pages,
+ * and the one place where localities change (each change records a {@link DirectoryEvent}
+ * in the same write).
  */
 @Component
 public class Localities {
@@ -38,7 +39,10 @@ public class Localities {
 		this.outbox = outbox;
 	}
 
-	/** All localities ordered by code (towns and streets before their villages and communities). */
+	/**
+	 * All localities ordered by code (towns and streets before their villages and
+	 * communities).
+	 */
 	public List<Locality> findAll() {
 		return this.mongo.find(new Query().with(Sort.by("_id")), Locality.class);
 	}
@@ -80,8 +84,8 @@ public class Localities {
 	}
 
 	/**
-	 * Creates the locality unless one with its code exists; an existing one is left exactly as
-	 * admins keep it.
+	 * Creates the locality unless one with its code exists; an existing one is left
+	 * exactly as admins keep it.
 	 * @param data the locality to create
 	 * @return whether it was created
 	 */
@@ -103,7 +107,8 @@ public class Localities {
 		Locality current = this.mongo.findById(data.code(), Locality.class);
 		if (current == null) {
 			Locality created = new Locality(data.code(), 1, data.name(), data.level(), data.parentCode(), now);
-			this.mongo.insert(Outbox.document(this.mongo.getConverter(), created, List.of(pending(event(created, now)))),
+			this.mongo.insert(
+					Outbox.document(this.mongo.getConverter(), created, List.of(pending(event(created, now)))),
 					Locality.COLLECTION);
 			this.outbox.written();
 			return created;

@@ -6,9 +6,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A town, street, village or community that offers delegated items and has its own QR code. Codes
- * are 12-digit statistical division codes; a town or street's parent is the district code, a
- * village or community's parent is its town or street.
+ * A town, street, village or community that offers delegated items and has its own QR
+ * code. Codes are 12-digit statistical division codes; a town or street's parent is the
+ * district code, a village or community's parent is its town or street.
  *
  * @param code stable 12-digit code
  * @param version revision, grows with every change

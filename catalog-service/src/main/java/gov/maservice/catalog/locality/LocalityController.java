@@ -41,8 +41,8 @@ class LocalityController {
 	@ApiResponse(responseCode = "200", description = "The localities")
 	@ApiResponse(responseCode = "400", description = "Malformed parent code",
 			content = @Content(mediaType = "application/problem+json"))
-	List<Locality> list(@Parameter(description = "parent code", example = "410471100000")
-	@RequestParam(required = false) @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String parent) {
+	List<Locality> list(@Parameter(description = "parent code", example = "410471100000") @RequestParam(
+			required = false) @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String parent) {
 		return (parent != null) ? this.localities.findChildren(parent) : this.localities.findAll();
 	}
 
@@ -61,7 +61,8 @@ class LocalityController {
 			description = "A new locality or a changed name is announced on catalog.directory-events.v1 "
 					+ "(posters and boards pick it up). The body's code must be the path's code. Role: ADMIN.")
 	@ApiResponse(responseCode = "200", description = "The stored locality")
-	@ApiResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "Invalid fields",
+			content = @Content(mediaType = "application/problem+json"))
 	Locality put(@PathVariable @Pattern(regexp = Codes.REGEX, message = Codes.MESSAGE) String code,
 			@Valid @RequestBody LocalityData data) {
 		if (!code.equals(data.code())) {

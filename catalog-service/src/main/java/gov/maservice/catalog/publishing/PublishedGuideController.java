@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The published guide as JSON for third parties (e.g. a WeChat official account backend), with
- * validators so that polling clients mostly get 304.
+ * The published guide as JSON for third parties (e.g. a WeChat official account backend),
+ * with validators so that polling clients mostly get 304.
  */
 @RestController
 @Tag(name = "Published guides", description = "What citizens read, for third-party clients")
@@ -57,7 +57,8 @@ class PublishedGuideController {
 		String etag = "\"" + sha256(body) + "\"";
 		Instant lastModified = (view.withdrawnAt() != null && view.withdrawnAt().isAfter(view.publishedAt()))
 				? view.withdrawnAt() : view.publishedAt();
-		// Same short freshness as the guide pages: clients and proxies may reuse it for a minute,
+		// Same short freshness as the guide pages: clients and proxies may reuse it for a
+		// minute,
 		// then revalidate cheaply with the ETag.
 		CacheControl cache = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 		if (request.checkNotModified(etag, lastModified.toEpochMilli())) {

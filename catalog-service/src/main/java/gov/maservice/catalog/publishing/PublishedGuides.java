@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The read side of the catalog for the citizen pages, search and the public guide JSON: published
- * guides only, never drafts. Lookups by department and locality return live (not withdrawn) guides
- * ordered by code; a lookup by code also resolves withdrawn guides.
+ * The read side of the catalog for the citizen pages, search and the public guide JSON:
+ * published guides only, never drafts. Lookups by department and locality return live
+ * (not withdrawn) guides ordered by code; a lookup by code also resolves withdrawn
+ * guides.
  */
 @Component
 public class PublishedGuides {
@@ -41,7 +42,10 @@ public class PublishedGuides {
 		this.forms = forms;
 	}
 
-	/** The published or withdrawn guide of an item; empty for unknown codes and never-published drafts. */
+	/**
+	 * The published or withdrawn guide of an item; empty for unknown codes and
+	 * never-published drafts.
+	 */
 	public Optional<PublishedGuideView> findByCode(String code) {
 		if (!Codes.isValid(code)) {
 			return Optional.empty();
@@ -53,7 +57,10 @@ public class PublishedGuides {
 		return Optional.of(view(item, true));
 	}
 
-	/** Live guides of one department, by code. Forms are not loaded (empty list) to keep lists cheap. */
+	/**
+	 * Live guides of one department, by code. Forms are not loaded (empty list) to keep
+	 * lists cheap.
+	 */
 	public List<PublishedGuideView> findByDepartment(String departmentCode) {
 		if (!Codes.isValid(departmentCode)) {
 			return List.of();
@@ -61,7 +68,9 @@ public class PublishedGuides {
 		return live(Query.query(where("status").is(ItemStatus.PUBLISHED).and(DEPARTMENT).is(departmentCode)));
 	}
 
-	/** Live guides delegated to one locality, by code. Forms are not loaded (empty list). */
+	/**
+	 * Live guides delegated to one locality, by code. Forms are not loaded (empty list).
+	 */
 	public List<PublishedGuideView> findByLocality(String localityCode) {
 		if (!Codes.isValid(localityCode)) {
 			return List.of();
@@ -70,12 +79,11 @@ public class PublishedGuides {
 	}
 
 	/**
-	 * Every published and withdrawn guide, for building a search index. Forms are not loaded. Close
-	 * the stream (try-with-resources): it holds a database cursor.
+	 * Every published and withdrawn guide, for building a search index. Forms are not
+	 * loaded. Close the stream (try-with-resources): it holds a database cursor.
 	 */
 	public Stream<PublishedGuideView> streamAll() {
-		Query query = Query.query(where("status").in(ItemStatus.PUBLISHED, ItemStatus.WITHDRAWN))
-			.with(Sort.by("_id"));
+		Query query = Query.query(where("status").in(ItemStatus.PUBLISHED, ItemStatus.WITHDRAWN)).with(Sort.by("_id"));
 		return this.mongo.stream(query, CatalogItem.class).map((item) -> view(item, false));
 	}
 
@@ -100,8 +108,8 @@ public class PublishedGuides {
 			.map((entry) -> new ChangeNote(entry.edition(), entry.publishedAt(), entry.changeNote()))
 			.toList();
 		return new PublishedGuideView(item.code(), item.status(), item.version(), published.edition(),
-				published.guide(), published.publishedAt(), published.updateType(),
-				published.changeNote(), item.lastUpdated(), item.withdrawnReason(), item.withdrawnAt(), changes,
+				published.guide(), published.publishedAt(), published.updateType(), published.changeNote(),
+				item.lastUpdated(), item.withdrawnReason(), item.withdrawnAt(), changes,
 				withForms ? this.forms.findByItem(item.code()) : List.of());
 	}
 

@@ -7,11 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The revision of every published or withdrawn guide as this replica last indexed it, kept in
- * memory. The citizen pages use it as their cache key: a page rendered at a revision is served
- * again without reading the store until the revision moves, which happens in this replica as soon
- * as a publication is indexed here, and within {@link SearchProperties#refreshInterval()} when
- * another replica published.
+ * The revision of every published or withdrawn guide as this replica last indexed it,
+ * kept in memory. The citizen pages use it as their cache key: a page rendered at a
+ * revision is served again without reading the store until the revision moves, which
+ * happens in this replica as soon as a publication is indexed here, and within
+ * {@link SearchProperties#refreshInterval()} when another replica published.
  */
 @Component
 public class GuideRevisions {

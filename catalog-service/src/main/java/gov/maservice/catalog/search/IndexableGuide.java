@@ -3,8 +3,9 @@ package gov.maservice.catalog.search;
 import java.util.List;
 
 /**
- * What search needs to know about one published guide, independent of how the catalog stores
- * it. Built from the catalog's read side whenever a guide is published, updated or withdrawn.
+ * What search needs to know about one published guide, independent of how the catalog
+ * stores it. Built from the catalog's read side whenever a guide is published, updated or
+ * withdrawn.
  *
  * @param code item (implementation) code, the stable identity
  * @param basicCode basic code from the national catalog, searchable as typed
@@ -14,8 +15,8 @@ import java.util.List;
  * @param departmentName department name shown in results
  * @param itemType item type constant ({@code LICENSE}, ...)
  * @param localityCodes localities the item is delegated to
- * @param localityScope those localities and every locality above them: the places where the item
- * is offered somewhere inside
+ * @param localityScope those localities and every locality above them: the places where
+ * the item is offered somewhere inside
  * @param materials names of the application materials
  * @param conditions acceptance conditions, searched with a light weight
  * @param revision item revision, grows with every change

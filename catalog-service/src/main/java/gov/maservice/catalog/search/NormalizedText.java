@@ -5,9 +5,10 @@ import java.util.Arrays;
 
 /**
  * Text as search compares it: NFKC (so full-width ｙｙｚｚ and half-width yyzz are the same),
- * lower case, letters and digits only. Punctuation and spaces carry no meaning in item names
- * (《》（）、) and would only break bigrams. {@link #sourceIndex} maps every kept character back to
- * its position in the original, so a match can be highlighted in the text people read.
+ * lower case, letters and digits only. Punctuation and spaces carry no meaning in item
+ * names (《》（）、) and would only break bigrams. {@link #sourceIndex} maps every kept
+ * character back to its position in the original, so a match can be highlighted in the
+ * text people read.
  *
  * @param text the normalized text
  * @param sourceIndex for each character of {@code text}, its index in the original string

@@ -13,13 +13,15 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
- * Toneless pinyin readings of Chinese characters, looked up once from pinyin4j into a table.
+ * Toneless pinyin readings of Chinese characters, looked up once from pinyin4j into a
+ * table.
  * <p>
- * A polyphonic character keeps every reading (行 → {@code xing, hang, heng}), most common first
- * as pinyin4j lists them: people type whichever reading they have in mind, and pinyin4j has no
- * word-level disambiguation we could trust, so a match on any reading counts. Readings with ü are
- * kept both as {@code v} (what Chinese input methods use) and as {@code u} (what people type
- * without one). Non-Chinese letters and digits read as themselves.
+ * A polyphonic character keeps every reading (行 → {@code xing, hang, heng}), most common
+ * first as pinyin4j lists them: people type whichever reading they have in mind, and
+ * pinyin4j has no word-level disambiguation we could trust, so a match on any reading
+ * counts. Readings with ü are kept both as {@code v} (what Chinese input methods use) and
+ * as {@code u} (what people type without one). Non-Chinese letters and digits read as
+ * themselves.
  */
 final class Pinyin {
 
@@ -81,8 +83,8 @@ final class Pinyin {
 	}
 
 	/**
-	 * Readings of one character of normalized text: its pinyin for a Chinese character, the
-	 * character itself for a letter or digit, nothing otherwise.
+	 * Readings of one character of normalized text: its pinyin for a Chinese character,
+	 * the character itself for a letter or digit, nothing otherwise.
 	 */
 	static String[] readings(char c) {
 		if (c >= TABLE_START && c <= TABLE_END) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Matches a typed pinyin term against the characters of a name, the way Chinese input methods
- * read abbreviations: each character is typed as one of its full readings ({@code ying}), as its
- * first letter ({@code y}), as its initial consonant {@code zh}/{@code ch}/{@code sh}, or, for the
- * last character typed so far, as any beginning of a reading ({@code yingyezhizh}). So
- * {@code yyzz}, {@code yingyezhizhao} and {@code yingyzz} all find 营业执照.
+ * Matches a typed pinyin term against the characters of a name, the way Chinese input
+ * methods read abbreviations: each character is typed as one of its full readings
+ * ({@code ying}), as its first letter ({@code y}), as its initial consonant
+ * {@code zh}/{@code ch}/{@code sh}, or, for the last character typed so far, as any
+ * beginning of a reading ({@code yingyezhizh}). So {@code yyzz}, {@code yingyezhizhao}
+ * and {@code yingyzz} all find 营业执照.
  */
 final class PinyinMatcher {
 
@@ -26,8 +27,8 @@ final class PinyinMatcher {
 	 *
 	 * @param start first matched character
 	 * @param end one past the last matched character
-	 * @param fullSyllables whether every character was typed as a full reading (or the beginning
-	 * of one for the last), which is a surer sign of intent than initials
+	 * @param fullSyllables whether every character was typed as a full reading (or the
+	 * beginning of one for the last), which is a surer sign of intent than initials
 	 */
 	record Match(int start, int end, boolean fullSyllables) {
 	}
@@ -130,11 +131,12 @@ final class PinyinMatcher {
 	}
 
 	/**
-	 * The sequences of first letters the term may stand for, used to retrieve candidates by
-	 * {@link SearchTokens#INITIAL_PAIR} tokens before {@link #match} verifies them. A term splits
-	 * into pieces (a syllable, a single letter, zh/ch/sh, or a syllable's beginning at the end);
-	 * each piece's first letter is the first letter of one character. Only splits with the fewest
-	 * pieces or one more are kept, at most {@code limit}: those are the readings people mean.
+	 * The sequences of first letters the term may stand for, used to retrieve candidates
+	 * by {@link SearchTokens#INITIAL_PAIR} tokens before {@link #match} verifies them. A
+	 * term splits into pieces (a syllable, a single letter, zh/ch/sh, or a syllable's
+	 * beginning at the end); each piece's first letter is the first letter of one
+	 * character. Only splits with the fewest pieces or one more are kept, at most
+	 * {@code limit}: those are the readings people mean.
 	 */
 	static List<String> initialSequences(String term, int limit) {
 		int length = term.length();

@@ -2,7 +2,9 @@ package gov.maservice.catalog.search;
 
 import java.util.Arrays;
 
-/** The sorted slots of the items that carry one token: a growable int array, no boxing. */
+/**
+ * The sorted slots of the items that carry one token: a growable int array, no boxing.
+ */
 final class Postings {
 
 	private final String token;

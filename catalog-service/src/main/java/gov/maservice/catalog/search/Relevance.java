@@ -1,16 +1,17 @@
 package gov.maservice.catalog.search;
 
 /**
- * How well one query term matches one guide, as a score whose bands never overlap, so the order
- * of kinds of match is guaranteed and only ties inside a band are decided by how much of the name
- * the term covers:
+ * How well one query term matches one guide, as a score whose bands never overlap, so the
+ * order of kinds of match is guaranteed and only ties inside a band are decided by how
+ * much of the name the term covers:
  * <ol>
  * <li>item code or basic code typed exactly (1000, 950)</li>
  * <li>name (or short name) equal to the term (900)</li>
- * <li>name contains the term (700–880; the larger the share of the name, the higher, and a bit
- * more when the name starts with it)</li>
+ * <li>name contains the term (700–880; the larger the share of the name, the higher, and
+ * a bit more when the name starts with it)</li>
  * <li>most of the term's character pairs occur in the name (500–680)</li>
- * <li>pinyin of the name matches (300–480; whole name, full syllables, share of name)</li>
+ * <li>pinyin of the name matches (300–480; whole name, full syllables, share of
+ * name)</li>
  * <li>a material is or contains the term, or most of its pairs (150–280)</li>
  * <li>almost all pairs occur in the acceptance conditions (50–70)</li>
  * </ol>

@@ -59,19 +59,18 @@ class SearchController {
 					schema = @Schema(implementation = ProblemDetail.class),
 					examples = @ExampleObject(value = BAD_REQUEST_EXAMPLE)))
 	ResponseEntity<SearchResult> search(
-			@Parameter(description = "What to look for; at most 100 characters", example = "营业执照")
-			@RequestParam(name = "q", required = false) String q,
-			@Parameter(description = "Department code", example = "scjgj")
-			@RequestParam(name = "department", required = false) String department,
+			@Parameter(description = "What to look for; at most 100 characters",
+					example = "营业执照") @RequestParam(name = "q", required = false) String q,
+			@Parameter(description = "Department code", example = "scjgj") @RequestParam(name = "department",
+					required = false) String department,
 			@Parameter(description = "Locality code; a town or street also finds its villages' or communities' items",
-					example = "410471100000")
-			@RequestParam(name = "locality", required = false) String locality,
-			@Parameter(description = "Item type constant", example = "LICENSE")
-			@RequestParam(name = "itemType", required = false) String itemType,
-			@Parameter(description = "Zero-based page number, at most 1000", example = "0")
-			@RequestParam(name = "page", required = false) Integer page,
-			@Parameter(description = "Hits per page, 1 to 50 (default 10)", example = "10")
-			@RequestParam(name = "size", required = false) Integer size) {
+					example = "410471100000") @RequestParam(name = "locality", required = false) String locality,
+			@Parameter(description = "Item type constant", example = "LICENSE") @RequestParam(name = "itemType",
+					required = false) String itemType,
+			@Parameter(description = "Zero-based page number, at most 1000", example = "0") @RequestParam(name = "page",
+					required = false) Integer page,
+			@Parameter(description = "Hits per page, 1 to 50 (default 10)", example = "10") @RequestParam(name = "size",
+					required = false) Integer size) {
 		SearchResult result = this.search.search(q, department, locality, itemType, page, size);
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic()).body(result);
 	}

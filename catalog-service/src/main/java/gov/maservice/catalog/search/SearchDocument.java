@@ -7,11 +7,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One guide as search stores it in the shared {@code search_index} collection. Every replica
- * loads these into its in-memory index and polls {@link #indexedAt} for changes made by others,
- * so the tokens are computed once, by the replica that saw the publication. A withdrawn guide
- * stays as a document with status {@code WITHDRAWN} and no tokens, so other replicas learn to
- * drop it.
+ * One guide as search stores it in the shared {@code search_index} collection. Every
+ * replica loads these into its in-memory index and polls {@link #indexedAt} for changes
+ * made by others, so the tokens are computed once, by the replica that saw the
+ * publication. A withdrawn guide stays as a document with status {@code WITHDRAWN} and no
+ * tokens, so other replicas learn to drop it.
  *
  * @param code item code
  * @param basicCode basic code
@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param materials material names
  * @param tokens search tokens ({@link SearchTokens}), indexed
  * @param status {@code PUBLISHED} or {@code WITHDRAWN}
- * @param revision item revision the document was built from; an older one never overwrites a newer
+ * @param revision item revision the document was built from; an older one never
+ * overwrites a newer
  * @param edition published edition number
  * @param indexedAt when this document was written, polled by other replicas
  * @param format {@link SearchTokens#FORMAT} the tokens were built with

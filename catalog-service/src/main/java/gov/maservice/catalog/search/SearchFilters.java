@@ -5,7 +5,8 @@ package gov.maservice.catalog.search;
  *
  * @param department department code
  * @param locality locality code: guides offered in that locality or anywhere inside it (a
- * village's item matches a filter on its town), see {@link IndexableGuide#localityScope()}
+ * village's item matches a filter on its town), see
+ * {@link IndexableGuide#localityScope()}
  * @param itemType item type constant
  */
 record SearchFilters(String department, String locality, String itemType) {

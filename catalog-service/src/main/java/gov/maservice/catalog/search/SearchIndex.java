@@ -17,19 +17,21 @@ import java.util.function.Predicate;
 import gov.maservice.catalog.search.Relevance.TermMatch;
 
 /**
- * The in-memory inverted index every replica keeps of the published guides: token → sorted item
- * slots, plus the items themselves for exact ranking. Searches run concurrently under a read
- * lock; a publication takes the write lock for the few microseconds it needs to swap one item's
- * postings.
+ * The in-memory inverted index every replica keeps of the published guides: token →
+ * sorted item slots, plus the items themselves for exact ranking. Searches run
+ * concurrently under a read lock; a publication takes the write lock for the few
+ * microseconds it needs to swap one item's postings.
  * <p>
- * A query term is answered in two steps: candidates are gathered from the postings of its tokens
- * (character pairs, or first-letter pairs for pinyin), then each candidate is checked exactly and
- * scored by {@link Relevance}. Ties are broken by item code, so the order is stable across
- * requests and replicas.
+ * A query term is answered in two steps: candidates are gathered from the postings of its
+ * tokens (character pairs, or first-letter pairs for pinyin), then each candidate is
+ * checked exactly and scored by {@link Relevance}. Ties are broken by item code, so the
+ * order is stable across requests and replicas.
  */
 final class SearchIndex {
 
-	/** Enough readings of an ambiguous pinyin term to cover what people mean, and no more. */
+	/**
+	 * Enough readings of an ambiguous pinyin term to cover what people mean, and no more.
+	 */
 	private static final int MAX_INITIAL_SEQUENCES = 24;
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -42,7 +44,10 @@ final class SearchIndex {
 
 	private final Deque<Integer> freeSlots = new ArrayDeque<>();
 
-	/** One instance of each normalized material name: catalogs repeat 身份证 and 营业执照 thousands of times. */
+	/**
+	 * One instance of each normalized material name: catalogs repeat 身份证 and 营业执照
+	 * thousands of times.
+	 */
 	private final Map<String, String> materialNames = new HashMap<>();
 
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -71,8 +76,8 @@ final class SearchIndex {
 	}
 
 	/**
-	 * Adds or replaces an item; a state no later than the one held is ignored, so replays and
-	 * out-of-order refreshes are harmless.
+	 * Adds or replaces an item; a state no later than the one held is ignored, so replays
+	 * and out-of-order refreshes are harmless.
 	 * @return whether the index changed
 	 */
 	boolean put(IndexedItem item) {
@@ -182,8 +187,8 @@ final class SearchIndex {
 	}
 
 	/**
-	 * Ranks the guides matching every term of the query and passing the filters; a blank query
-	 * lists them by code.
+	 * Ranks the guides matching every term of the query and passing the filters; a blank
+	 * query lists them by code.
 	 * @param page zero-based page number
 	 * @param size hits per page
 	 */
@@ -322,7 +327,8 @@ final class SearchIndex {
 					&& condition < Relevance.CONDITION_COVERAGE_THRESHOLD) {
 				continue;
 			}
-			work.accept(slot, termIndex, scoreChinese(this.items[slot], term, bigrams.size(), name, material, condition));
+			work.accept(slot, termIndex,
+					scoreChinese(this.items[slot], term, bigrams.size(), name, material, condition));
 		}
 	}
 
@@ -365,8 +371,8 @@ final class SearchIndex {
 					-1);
 		}
 		if (conditionCoverage >= Relevance.CONDITION_COVERAGE_THRESHOLD) {
-			return new TermMatch(Relevance.conditionCoverage(conditionCoverage), Relevance.MatchedIn.CONDITION, -1,
-					-1, -1);
+			return new TermMatch(Relevance.conditionCoverage(conditionCoverage), Relevance.MatchedIn.CONDITION, -1, -1,
+					-1);
 		}
 		return null;
 	}
@@ -454,10 +460,11 @@ final class SearchIndex {
 	}
 
 	/**
-	 * Per-thread working arrays indexed by slot, so ranking a query allocates almost nothing:
-	 * counters of the current term (valid where {@code termEpoch} equals the current epoch, so they
-	 * need no clearing between terms) and the running score and number of terms matched per item
-	 * (cleared after the query through the list of items that matched the first term).
+	 * Per-thread working arrays indexed by slot, so ranking a query allocates almost
+	 * nothing: counters of the current term (valid where {@code termEpoch} equals the
+	 * current epoch, so they need no clearing between terms) and the running score and
+	 * number of terms matched per item (cleared after the query through the list of items
+	 * that matched the first term).
 	 */
 	private static final class Scratch {
 
@@ -508,7 +515,9 @@ final class SearchIndex {
 			this.termTouchedCount = 0;
 		}
 
-		/** Whether the slot is seen for the first time in this term (and marks it seen). */
+		/**
+		 * Whether the slot is seen for the first time in this term (and marks it seen).
+		 */
 		boolean firstVisit(int slot) {
 			if (this.termEpoch[slot] == this.epoch) {
 				return false;
@@ -558,8 +567,9 @@ final class SearchIndex {
 	}
 
 	/**
-	 * The best slots by score, then by item code: a bounded heap whose root is the worst kept, so
-	 * ranking thousands of matches for one page costs a comparison each, not a sort.
+	 * The best slots by score, then by item code: a bounded heap whose root is the worst
+	 * kept, so ranking thousands of matches for one page costs a comparison each, not a
+	 * sort.
 	 */
 	private static final class TopSlots {
 

@@ -13,9 +13,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds this replica's index when the application is ready (after the seed has published the
- * shipped catalog, and before the readiness probe says the service takes traffic), then polls for
- * other replicas' changes and reconciles with the catalog on their intervals.
+ * Builds this replica's index when the application is ready (after the seed has published
+ * the shipped catalog, and before the readiness probe says the service takes traffic),
+ * then polls for other replicas' changes and reconciles with the catalog on their
+ * intervals.
  */
 @Component
 class SearchIndexSchedule implements DisposableBean {

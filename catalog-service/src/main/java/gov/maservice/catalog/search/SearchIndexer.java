@@ -29,18 +29,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the shared {@code search_index} collection and this replica's {@link SearchIndex} in step
- * with the published catalog:
+ * Keeps the shared {@code search_index} collection and this replica's {@link SearchIndex}
+ * in step with the published catalog:
  * <ul>
  * <li>a guide published, updated or withdrawn in this replica is indexed at once
  * ({@link GuideChanged});</li>
  * <li>guides indexed by other replicas are picked up by {@link #refresh()} polling the
  * collection;</li>
- * <li>{@link #reconcile()} compares the whole catalog with the collection and repairs what a
- * crash, a renamed department or a changed token format left behind; it also builds the
- * collection on first start.</li>
+ * <li>{@link #reconcile()} compares the whole catalog with the collection and repairs
+ * what a crash, a renamed department or a changed token format left behind; it also
+ * builds the collection on first start.</li>
  * </ul>
- * Indexing never fails a publication: the catalog is the truth and the next reconcile catches up.
+ * Indexing never fails a publication: the catalog is the truth and the next reconcile
+ * catches up.
  */
 @Component
 class SearchIndexer {
@@ -62,9 +63,9 @@ class SearchIndexer {
 	private final SearchProperties properties;
 
 	/**
-	 * How long department names and the locality tree are reused between publications: a bulk
-	 * publication (the seed, an import) indexes hundreds of guides in a row, and a renamed
-	 * department reaches the index by the next reconcile anyway.
+	 * How long department names and the locality tree are reused between publications: a
+	 * bulk publication (the seed, an import) indexes hundreds of guides in a row, and a
+	 * renamed department reaches the index by the next reconcile anyway.
 	 */
 	private static final long DIRECTORY_REUSE_NANOS = 5_000_000_000L;
 
@@ -97,7 +98,10 @@ class SearchIndexer {
 		}
 	}
 
-	/** Loads the stored documents into memory; the collection may be empty on a first start. */
+	/**
+	 * Loads the stored documents into memory; the collection may be empty on a first
+	 * start.
+	 */
 	void load() {
 		this.store.createIndexes();
 		AtomicInteger loaded = new AtomicInteger();
@@ -121,8 +125,8 @@ class SearchIndexer {
 	}
 
 	/**
-	 * Re-indexes every guide whose stored document is missing, older than the item, of another
-	 * token format or out of date with the directory.
+	 * Re-indexes every guide whose stored document is missing, older than the item, of
+	 * another token format or out of date with the directory.
 	 * @return how many guides were (re)indexed
 	 */
 	int reconcile() {

@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A query split into terms at white space and where Chinese characters meet letters or digits.
- * Every term must match (a guide found by 营业执照 and by 注销 is what "营业执照 注销" asks for); a
- * term of Chinese characters is matched by its characters, any other term as pinyin or as an item
- * code (typed with its hyphens).
+ * A query split into terms at white space and where Chinese characters meet letters or
+ * digits. Every term must match (a guide found by 营业执照 and by 注销 is what "营业执照 注销" asks
+ * for); a term of Chinese characters is matched by its characters, any other term as
+ * pinyin or as an item code (typed with its hyphens).
  *
  * @param text the query as typed, trimmed
  * @param terms its terms, at most {@link #MAX_TERMS}
  */
 record SearchQuery(String text, List<Term> terms) {
 
-	/** More words than anyone types into a guide search; bounds the work one query can cause. */
+	/**
+	 * More words than anyone types into a guide search; bounds the work one query can
+	 * cause.
+	 */
 	static final int MAX_TERMS = 8;
 
 	/**
@@ -46,8 +49,8 @@ record SearchQuery(String text, List<Term> terms) {
 	}
 
 	/**
-	 * Splits text where it changes between Chinese characters and letters or digits, so input
-	 * typed half in characters and half in pinyin (营业执照zx) becomes two terms.
+	 * Splits text where it changes between Chinese characters and letters or digits, so
+	 * input typed half in characters and half in pinyin (营业执照zx) becomes two terms.
 	 */
 	private static List<String> scriptRuns(String normalized) {
 		List<String> runs = new ArrayList<>();

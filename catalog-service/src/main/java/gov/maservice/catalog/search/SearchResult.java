@@ -25,10 +25,12 @@ public record SearchResult(@Schema(example = "营业执照") String query, @Sche
 	 * @param departmentCode implementing department
 	 * @param departmentName its name
 	 * @param itemType item type constant
-	 * @param matchedIn why it was found: {@code CODE}, {@code NAME}, {@code PINYIN}, {@code MATERIAL},
-	 * {@code CONDITION} (of the first query term), {@code null} when listing without a query
+	 * @param matchedIn why it was found: {@code CODE}, {@code NAME}, {@code PINYIN},
+	 * {@code MATERIAL}, {@code CONDITION} (of the first query term), {@code null} when
+	 * listing without a query
 	 * @param highlights character ranges of {@code name} that matched, for bold text
-	 * @param matchedMaterial the material that matched, when {@code matchedIn} is {@code MATERIAL}
+	 * @param matchedMaterial the material that matched, when {@code matchedIn} is
+	 * {@code MATERIAL}
 	 */
 	@Schema(description = "A published guide that matched")
 	public record Hit(@Schema(example = "410471-DJ00101-001") String code,

@@ -30,15 +30,17 @@ public class SearchService {
 
 	/**
 	 * Searches published guides.
-	 * @param q what the user typed (Chinese, pinyin, initials, or an item code); blank lists by the
-	 * filters
+	 * @param q what the user typed (Chinese, pinyin, initials, or an item code); blank
+	 * lists by the filters
 	 * @param department department code filter
-	 * @param locality locality code filter (the item is offered there or somewhere inside it)
+	 * @param locality locality code filter (the item is offered there or somewhere inside
+	 * it)
 	 * @param itemType item type filter
 	 * @param page zero-based page, {@code null} for the first
 	 * @param size page size, {@code null} for the default
 	 * @return the page
-	 * @throws org.springframework.web.ErrorResponseException 400 naming every bad parameter
+	 * @throws org.springframework.web.ErrorResponseException 400 naming every bad
+	 * parameter
 	 */
 	public SearchResult search(String q, String department, String locality, String itemType, Integer page,
 			Integer size) {
@@ -46,7 +48,8 @@ public class SearchService {
 		checkQuery(q, errors);
 		checkCode("department", department, errors);
 		checkCode("locality", locality, errors);
-		if (blankToNull(itemType) != null && Arrays.stream(ItemType.values()).noneMatch((t) -> t.name().equals(itemType))) {
+		if (blankToNull(itemType) != null
+				&& Arrays.stream(ItemType.values()).noneMatch((t) -> t.name().equals(itemType))) {
 			errors.add(new FieldMessage("itemType", "must be one of " + Arrays.toString(ItemType.values())));
 		}
 		int pageNumber = (page != null) ? page : 0;
@@ -61,22 +64,24 @@ public class SearchService {
 			throw Problems.invalid("The search request has invalid parameters", errors);
 		}
 		SearchQuery query = SearchQuery.parse(q);
-		SearchFilters filters = new SearchFilters(blankToNull(department), blankToNull(locality), blankToNull(itemType));
+		SearchFilters filters = new SearchFilters(blankToNull(department), blankToNull(locality),
+				blankToNull(itemType));
 		SearchIndex.SearchPage found = this.index.search(query, filters, pageNumber, pageSize);
 		List<SearchResult.Hit> hits = found.hits().stream().map(SearchService::hit).toList();
 		return new SearchResult(query.text(), found.total(), pageNumber, pageSize, hits);
 	}
 
 	/**
-	 * Every published guide of a department, or delegated to a locality (exactly that locality, not
-	 * the places inside it), in code order, from memory: the department and locality pages list
-	 * them without reading the store.
+	 * Every published guide of a department, or delegated to a locality (exactly that
+	 * locality, not the places inside it), in code order, from memory: the department and
+	 * locality pages list them without reading the store.
 	 * @param department department code, or {@code null}
 	 * @param locality locality code, or {@code null}
 	 */
 	public List<ListedGuide> list(String department, String locality) {
-		return this.index.list((item) -> (department == null || department.equals(item.departmentCode()))
-				&& (locality == null || item.localityCodes().contains(locality)))
+		return this.index
+			.list((item) -> (department == null || department.equals(item.departmentCode()))
+					&& (locality == null || item.localityCodes().contains(locality)))
 			.stream()
 			.map((item) -> new ListedGuide(item.code(), item.name(), item.itemType(), item.departmentCode(),
 					item.departmentName(), item.localityCodes(), item.revision(), item.indexedAt()))
@@ -95,8 +100,8 @@ public class SearchService {
 	 * @param revision item revision it was indexed at
 	 * @param indexedAt when it was indexed, an upper bound of its last change
 	 */
-	public record ListedGuide(String code, String name, String itemType, String departmentCode,
-			String departmentName, List<String> localityCodes, long revision, Instant indexedAt) {
+	public record ListedGuide(String code, String name, String itemType, String departmentCode, String departmentName,
+			List<String> localityCodes, long revision, Instant indexedAt) {
 	}
 
 	private void checkQuery(String q, List<FieldMessage> errors) {
@@ -144,7 +149,8 @@ public class SearchService {
 				}
 				int start = name.sourceIndex()[match.start()];
 				int last = name.sourceIndex()[match.end() - 1];
-				highlights.add(new SearchResult.Highlight(start, last + Character.charCount(item.name().codePointAt(last))));
+				highlights
+					.add(new SearchResult.Highlight(start, last + Character.charCount(item.name().codePointAt(last))));
 			}
 		}
 		highlights.sort((a, b) -> Integer.compare(a.start(), b.start()));

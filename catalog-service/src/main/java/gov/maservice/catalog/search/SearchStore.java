@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The {@code search_index} collection shared by all replicas. Writes never replace a document
- * built from a newer item revision, so two replicas indexing the same item in either order end
- * with the newest.
+ * The {@code search_index} collection shared by all replicas. Writes never replace a
+ * document built from a newer item revision, so two replicas indexing the same item in
+ * either order end with the newest.
  */
 @Component
 class SearchStore {
@@ -36,8 +36,9 @@ class SearchStore {
 	}
 
 	/**
-	 * Stores the document unless the stored one comes from a newer revision: one conditional
-	 * replace, or an insert when there is none yet, so two replicas racing end with the newer.
+	 * Stores the document unless the stored one comes from a newer revision: one
+	 * conditional replace, or an insert when there is none yet, so two replicas racing
+	 * end with the newer.
 	 * @return whether it was stored
 	 */
 	boolean save(SearchDocument document) {

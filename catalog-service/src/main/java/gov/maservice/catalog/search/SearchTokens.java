@@ -8,12 +8,13 @@ import java.util.Set;
 /**
  * The tokens a guide is found by. Chinese has no spaces, so words are approximated by
  * overlapping character bigrams (营业执照 → 营业, 业执, 执照), which find any word of two or more
- * characters without a dictionary; single characters of the name are kept too, for one-character
- * queries. Pinyin is indexed by the first letters of each character's readings, alone and in
- * consecutive pairs: that is enough to retrieve candidates for initials ({@code yyzz}), full
- * pinyin ({@code yingyezhizhao}) and any mix, which {@link PinyinMatcher} then verifies exactly.
- * Every token carries a prefix naming the field it came from, because a hit in the name weighs
- * far more than one in the conditions.
+ * characters without a dictionary; single characters of the name are kept too, for
+ * one-character queries. Pinyin is indexed by the first letters of each character's
+ * readings, alone and in consecutive pairs: that is enough to retrieve candidates for
+ * initials ({@code yyzz}), full pinyin ({@code yingyezhizhao}) and any mix, which
+ * {@link PinyinMatcher} then verifies exactly. Every token carries a prefix naming the
+ * field it came from, because a hit in the name weighs far more than one in the
+ * conditions.
  */
 final class SearchTokens {
 
@@ -39,8 +40,8 @@ final class SearchTokens {
 	static final String CODE = "k:";
 
 	/**
-	 * Bumped whenever the tokens or their meaning change, so stored search documents of an older
-	 * format are rebuilt at start.
+	 * Bumped whenever the tokens or their meaning change, so stored search documents of
+	 * an older format are rebuilt at start.
 	 */
 	static final int FORMAT = 1;
 

@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Who performs a write: the token's {@code sub}, roles and (for editors) departments, or the
- * system itself (seed, import). Kept in the audit trail of every item.
+ * Who performs a write: the token's {@code sub}, roles and (for editors) departments, or
+ * the system itself (seed, import). Kept in the audit trail of every item.
  *
  * @param subject {@code sub} of the token, or {@code system:<name>}
  * @param roles {@code ADMIN}, {@code PUBLISHER}, {@code EDITOR}
@@ -26,7 +26,9 @@ public record Actor(String subject, Set<String> roles, List<String> departments)
 		departments = List.copyOf(departments);
 	}
 
-	/** The system acting on its own, e.g. {@code system("seed")}; it may do everything. */
+	/**
+	 * The system acting on its own, e.g. {@code system("seed")}; it may do everything.
+	 */
 	public static Actor system(String name) {
 		return new Actor("system:" + name, Set.of(Roles.ADMIN), List.of());
 	}
@@ -45,8 +47,8 @@ public record Actor(String subject, Set<String> roles, List<String> departments)
 	}
 
 	/**
-	 * The user of the current request if it carries a verified JWT; empty for anonymous callers of
-	 * public reads, which then see published content only.
+	 * The user of the current request if it carries a verified JWT; empty for anonymous
+	 * callers of public reads, which then see published content only.
 	 */
 	public static Optional<Actor> find() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -59,7 +61,10 @@ public record Actor(String subject, Set<String> roles, List<String> departments)
 				|| this.roles.contains(Roles.EDITOR);
 	}
 
-	/** Whether this actor may edit drafts of the department: publishers and admins everywhere, editors in theirs. */
+	/**
+	 * Whether this actor may edit drafts of the department: publishers and admins
+	 * everywhere, editors in theirs.
+	 */
 	public boolean mayEdit(String departmentCode) {
 		if (this.roles.contains(Roles.ADMIN) || this.roles.contains(Roles.PUBLISHER)) {
 			return true;

@@ -12,9 +12,10 @@ import static gov.maservice.platform.security.Roles.EDITOR;
 import static gov.maservice.platform.security.Roles.PUBLISHER;
 
 /**
- * Who may call what in the catalog: reads are public, writes need a gateway token whose roles
- * allow them. Token checks, 401/403 answers and the rest of the resource-server setup are the
- * platform's; editors' department limits are checked by the features ({@link Actor#mayEdit}).
+ * Who may call what in the catalog: reads are public, writes need a gateway token whose
+ * roles allow them. Token checks, 401/403 answers and the rest of the resource-server
+ * setup are the platform's; editors' department limits are checked by the features
+ * ({@link Actor#mayEdit}).
  */
 @Component
 class CatalogAuthorizationRules implements AuthorizationRules {

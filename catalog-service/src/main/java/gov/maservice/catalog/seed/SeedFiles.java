@@ -25,10 +25,11 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The seed catalog as shipped: {@code departments.json}, {@code localities.json} and
- * {@code items/*.json} (one JSON array of complete guides per file), read with the application's
- * JSON mapper and checked by the same validator as an editor's input, so that no entry an editor
- * could not save ever reaches the store. Guides may only name departments and localities of the
- * seed itself, because the seed creates those before its guides.
+ * {@code items/*.json} (one JSON array of complete guides per file), read with the
+ * application's JSON mapper and checked by the same validator as an editor's input, so
+ * that no entry an editor could not save ever reaches the store. Guides may only name
+ * departments and localities of the seed itself, because the seed creates those before
+ * its guides.
  */
 final class SeedFiles {
 
@@ -54,7 +55,8 @@ final class SeedFiles {
 
 	/**
 	 * The guide files of a seed, in file-name order.
-	 * @param resources resolves {@code classpath:} and {@code file:} locations, inside a jar too
+	 * @param resources resolves {@code classpath:} and {@code file:} locations, inside a
+	 * jar too
 	 * @param location the seed folder
 	 * @return the guide files; empty when there is no seed at the location
 	 * @throws IOException when the location cannot be listed
@@ -113,7 +115,8 @@ final class SeedFiles {
 	}
 
 	/**
-	 * Refuses a seed with any invalid entry as a whole, so that a catalog is never half seeded.
+	 * Refuses a seed with any invalid entry as a whole, so that a catalog is never half
+	 * seeded.
 	 * @throws InvalidSeedException naming every problem
 	 */
 	void requireValid() {
@@ -176,7 +179,8 @@ final class SeedFiles {
 			}
 			for (String code : guide.localityCodes()) {
 				if (!localityCodes.contains(code)) {
-					this.problems.add("items " + guide.code() + " localityCodes: locality '" + code + "' is not in the seed");
+					this.problems
+						.add("items " + guide.code() + " localityCodes: locality '" + code + "' is not in the seed");
 				}
 			}
 		}
@@ -196,7 +200,10 @@ final class SeedFiles {
 		return location.endsWith("/") ? location : location + "/";
 	}
 
-	/** A seed with invalid entries: the catalog refuses to start from it rather than load part of it. */
+	/**
+	 * A seed with invalid entries: the catalog refuses to start from it rather than load
+	 * part of it.
+	 */
 	static final class InvalidSeedException extends IllegalStateException {
 
 		private static final int SHOWN = 50;
@@ -205,7 +212,8 @@ final class SeedFiles {
 
 		InvalidSeedException(String location, List<String> problems) {
 			super("The seed at " + location + " has " + problems.size() + " invalid entr"
-					+ ((problems.size() == 1) ? "y" : "ies") + "; nothing was loaded. Fix the seed (for the shipped one:"
+					+ ((problems.size() == 1) ? "y" : "ies")
+					+ "; nothing was loaded. Fix the seed (for the shipped one:"
 					+ " tools/seed-generator) or set catalog.seed.enabled=false:\n  "
 					+ String.join("\n  ", problems.subList(0, Math.min(SHOWN, problems.size())))
 					+ ((problems.size() > SHOWN) ? "\n  ... and " + (problems.size() - SHOWN) + " more" : ""));

@@ -34,12 +34,13 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Loads the shipped district catalog on first start: departments, localities, then every item
- * published as edition 1, each with its event in the outbox. It runs only when the catalog has no
- * items, or when an earlier load was interrupted (a {@code RUNNING} marker in {@code catalog_meta});
- * a resumed load skips what exists, so admin edits are never overwritten. Every entry is checked
- * first by the validator that checks an editor's input; one invalid entry stops the start-up
- * before anything is written ({@link SeedFiles}), instead of a catalog silently missing guides.
+ * Loads the shipped district catalog on first start: departments, localities, then every
+ * item published as edition 1, each with its event in the outbox. It runs only when the
+ * catalog has no items, or when an earlier load was interrupted (a {@code RUNNING} marker
+ * in {@code catalog_meta}); a resumed load skips what exists, so admin edits are never
+ * overwritten. Every entry is checked first by the validator that checks an editor's
+ * input; one invalid entry stops the start-up before anything is written
+ * ({@link SeedFiles}), instead of a catalog silently missing guides.
  */
 @Component
 class SeedLoader implements ApplicationRunner {
@@ -119,11 +120,12 @@ class SeedLoader implements ApplicationRunner {
 
 	private void markRunning() {
 		try {
-			this.mongo.insert(new Document("_id", MARKER).append("status", "RUNNING").append("startedAt",
-					Date.from(Instant.now())), META);
+			this.mongo.insert(new Document("_id", MARKER).append("status", "RUNNING")
+				.append("startedAt", Date.from(Instant.now())), META);
 		}
 		catch (DuplicateKeyException ex) {
-			// An interrupted load being resumed, or another replica that started at the same moment.
+			// An interrupted load being resumed, or another replica that started at the
+			// same moment.
 			logger.info("A seed load is already marked as running; loading alongside it, existing codes are kept");
 		}
 	}

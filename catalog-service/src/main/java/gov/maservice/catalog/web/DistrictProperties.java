@@ -8,8 +8,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The district every service shares ({@code DISTRICT_CODE}, {@code DISTRICT_NAME} in the
- * environment, see docs/ARCHITECTURE.md): pages name the hall after it. Public because templates
- * read it.
+ * environment, see docs/ARCHITECTURE.md): pages name the hall after it. Public because
+ * templates read it.
  *
  * @param code statistical division code of the district, parent of its towns and streets
  * @param name district name shown in page headers and footers

@@ -3,15 +3,15 @@ package gov.maservice.catalog.web;
 import java.util.List;
 
 /**
- * Everything the guide page shows, already in the words citizens read: labels instead of enum
- * constants, 当场办结 instead of 0 days, dates in Beijing time. The template only lays it out
- * (public, like its parts, because the template engine reads it by reflection).
+ * Everything the guide page shows, already in the words citizens read: labels instead of
+ * enum constants, 当场办结 instead of 0 days, dates in Beijing time. The template only lays
+ * it out (public, like its parts, because the template engine reads it by reflection).
  */
-public record GuidePage(String code, String basicCode, String name, String parentCode, String situation, String itemType,
-		String caseType, List<String> targets, String departmentCode, String departmentName, String level,
-		List<Place> localities, List<Basis> legalBasis, List<String> conditions, List<MaterialRow> materials,
-		List<Step> process, String statutoryLimit, String promisedLimit, boolean onTheSpot, String fee,
-		String feeBasis, String hallAddress, String window, String hours, String onlineUrl, String visits,
+public record GuidePage(String code, String basicCode, String name, String parentCode, String situation,
+		String itemType, String caseType, List<String> targets, String departmentCode, String departmentName,
+		String level, List<Place> localities, List<Basis> legalBasis, List<String> conditions,
+		List<MaterialRow> materials, List<Step> process, String statutoryLimit, String promisedLimit, boolean onTheSpot,
+		String fee, String feeBasis, String hallAddress, String window, String hours, String onlineUrl, String visits,
 		boolean atMostOnce, List<String> methods, String enquiryPhone, String complaintPhone, List<Question> faq,
 		List<Download> forms, int edition, String lastUpdated, String publishedAt, List<Change> history,
 		boolean withdrawn, String withdrawnReason, String withdrawnAt) {

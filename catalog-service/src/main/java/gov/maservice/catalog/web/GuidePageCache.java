@@ -7,12 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered guide pages of this replica, keyed by item code and text size and valid for the item
- * revision they were rendered at. A lookup names the revision search last indexed
- * ({@link gov.maservice.catalog.search.GuideRevisions}); when a publication moves it, the old
- * rendering is simply never matched again and is replaced by the next request. Forms, department
- * and locality names can change without a new revision, so a rendering is also renewed after
- * {@link PageProperties#cacheTtl()}. A hit costs two hash lookups and no store access.
+ * Rendered guide pages of this replica, keyed by item code and text size and valid for
+ * the item revision they were rendered at. A lookup names the revision search last
+ * indexed ({@link gov.maservice.catalog.search.GuideRevisions}); when a publication moves
+ * it, the old rendering is simply never matched again and is replaced by the next
+ * request. Forms, department and locality names can change without a new revision, so a
+ * rendering is also renewed after {@link PageProperties#cacheTtl()}. A hit costs two hash
+ * lookups and no store access.
  */
 @Component
 class GuidePageCache {

@@ -29,7 +29,10 @@ import gov.maservice.catalog.publishing.PublishedGuides;
 
 import org.springframework.stereotype.Component;
 
-/** Reads a published guide with its department and localities and turns it into a {@link GuidePage}. */
+/**
+ * Reads a published guide with its department and localities and turns it into a
+ * {@link GuidePage}.
+ */
 @Component
 class GuidePages {
 
@@ -61,7 +64,10 @@ class GuidePages {
 	 */
 	record Loaded(PublishedGuideView view, GuidePage page) {
 
-		/** When what the page shows last changed: publication, withdrawal or the latest form upload. */
+		/**
+		 * When what the page shows last changed: publication, withdrawal or the latest
+		 * form upload.
+		 */
 		Instant lastModified() {
 			Instant latest = this.view.publishedAt();
 			List<Instant> others = new ArrayList<>();
@@ -97,8 +103,9 @@ class GuidePages {
 		for (Material material : guide.materials()) {
 			FormSummary form = (material.formName() != null) ? formsByName.get(material.formName()) : null;
 			materials.add(new GuidePage.MaterialRow(materials.size() + 1, material.name(), label(material.form()),
-					(material.copies() != null) ? material.copies() + "份" : null, Boolean.TRUE.equals(material.required()),
-					material.condition(), source(material), material.notes(), (form != null) ? download(form) : null));
+					(material.copies() != null) ? material.copies() + "份" : null,
+					Boolean.TRUE.equals(material.required()), material.condition(), source(material), material.notes(),
+					(form != null) ? download(form) : null));
 		}
 		List<GuidePage.Step> steps = new ArrayList<>();
 		for (ProcessStep step : guide.process()) {
@@ -108,8 +115,9 @@ class GuidePages {
 		boolean onTheSpot = guide.caseType() == CaseType.ON_THE_SPOT || Integer.valueOf(0).equals(guide.promisedDays());
 		int visits = (channels.visits() != null) ? channels.visits() : 1;
 		return new GuidePage(view.code(), guide.basicCode(), guide.name(), guide.parentCode(), label(guide.situation()),
-				label(guide.itemType()), label(guide.caseType()), guide.targets().stream().map(GuidePages::label).toList(),
-				guide.departmentCode(), departmentName, label(guide.level()), places,
+				label(guide.itemType()), label(guide.caseType()),
+				guide.targets().stream().map(GuidePages::label).toList(), guide.departmentCode(), departmentName,
+				label(guide.level()), places,
 				guide.legalBasis()
 					.stream()
 					.map((basis) -> new GuidePage.Basis(basis.law(), basis.article(), basis.text()))
@@ -123,9 +131,9 @@ class GuidePages {
 				guide.contacts().complaintPhone(),
 				guide.faq().stream().map((faq) -> new GuidePage.Question(faq.question(), faq.answer())).toList(),
 				view.forms().stream().map(GuidePages::download).toList(), view.edition(),
-				date((view.lastUpdated() != null) ? view.lastUpdated() : view.publishedAt()),
-				date(view.publishedAt()), view.changeHistory().stream().map(GuidePages::change).toList(),
-				view.withdrawn(), view.withdrawnReason(), date(view.withdrawnAt()));
+				date((view.lastUpdated() != null) ? view.lastUpdated() : view.publishedAt()), date(view.publishedAt()),
+				view.changeHistory().stream().map(GuidePages::change).toList(), view.withdrawn(),
+				view.withdrawnReason(), date(view.withdrawnAt()));
 	}
 
 	private static GuidePage.Change change(ChangeNote note) {

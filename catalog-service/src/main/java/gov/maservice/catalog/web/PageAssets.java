@@ -15,11 +15,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The page stylesheet and the version of the page templates. The stylesheet is inlined into every
- * page: a guide is usually the only page a citizen opens after scanning a QR code, so a separate
- * file would cost a round trip on a slow phone network for nothing. The template version is a hash
- * of every template and the stylesheet, so a deployment that changes how pages look also changes
- * their ETags and no browser keeps an old rendering.
+ * The page stylesheet and the version of the page templates. The stylesheet is inlined
+ * into every page: a guide is usually the only page a citizen opens after scanning a QR
+ * code, so a separate file would cost a round trip on a slow phone network for nothing.
+ * The template version is a hash of every template and the stylesheet, so a deployment
+ * that changes how pages look also changes their ETags and no browser keeps an old
+ * rendering.
  */
 @Component
 class PageAssets {

@@ -37,10 +37,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The citizen pages: home with search, search results, the guide, a department's items and a
- * locality's items. Server-rendered HTML without scripts, so they open fast in WeChat's in-app
- * browser on a slow network; {@code ?large=1} switches every page to large text (适老化).
- * Guide pages are served from {@link GuidePageCache} while their item revision holds.
+ * The citizen pages: home with search, search results, the guide, a department's items
+ * and a locality's items. Server-rendered HTML without scripts, so they open fast in
+ * WeChat's in-app browser on a slow network; {@code ?large=1} switches every page to
+ * large text (适老化). Guide pages are served from {@link GuidePageCache} while their item
+ * revision holds.
  */
 @Controller
 @Hidden
@@ -86,8 +87,8 @@ class PageController {
 	}
 
 	@GetMapping("/g/{code}")
-	ResponseEntity<byte[]> guide(@PathVariable String code, @RequestParam(name = "large", required = false) String large,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> guide(@PathVariable String code,
+			@RequestParam(name = "large", required = false) String large, HttpServletRequest request) {
 		long start = System.nanoTime();
 		try {
 			PageLinks links = links(large);
@@ -119,7 +120,8 @@ class PageController {
 			.collect(Collectors.groupingBy(ListedGuide::departmentCode, Collectors.counting()));
 		List<Counted> departmentList = this.departments.findAll()
 			.stream()
-			.map((d) -> new Counted(d.code(), (d.shortName() != null && !d.shortName().isBlank()) ? d.shortName() : d.name(),
+			.map((d) -> new Counted(d.code(),
+					(d.shortName() != null && !d.shortName().isBlank()) ? d.shortName() : d.name(),
 					byDepartment.getOrDefault(d.code(), 0L)))
 			.toList();
 		List<Locality> places = this.localities.findAll();
@@ -151,12 +153,13 @@ class PageController {
 		model.put("q", (q != null) ? q.strip() : "");
 		model.put("department", blankToNull(department));
 		model.put("locality", blankToNull(locality));
-		model.put("title", ((q != null && !q.isBlank()) ? q.strip() + " - " : "") + "搜索 - " + this.properties.siteName());
+		model.put("title",
+				((q != null && !q.isBlank()) ? q.strip() + " - " : "") + "搜索 - " + this.properties.siteName());
 		HttpStatus status = HttpStatus.OK;
 		try {
 			int pageNumber = parsePage(page);
-			SearchResult result = this.search.search(q, blankToNull(department), blankToNull(locality), null, pageNumber,
-					RESULTS_PER_PAGE);
+			SearchResult result = this.search.search(q, blankToNull(department), blankToNull(locality), null,
+					pageNumber, RESULTS_PER_PAGE);
 			model.put("result", result);
 			model.put("hits", result.hits().stream().map(PageController::hit).toList());
 			model.put("previous", (pageNumber > 0)
@@ -192,7 +195,8 @@ class PageController {
 		}
 		Map<String, Object> model = Map.of("department", department.get(), "items", items, "groups", groups);
 		Instant modified = max(latest(items), department.get().modifiedAt());
-		RenderedPage page = this.renderer.render("department", links, toggle("/d/" + code, links), model, null, modified);
+		RenderedPage page = this.renderer.render("department", links, toggle("/d/" + code, links), model, null,
+				modified);
 		return PageResponses.send(request, page, HttpStatus.OK, this.properties.maxAge());
 	}
 
@@ -325,7 +329,11 @@ class PageController {
 	}
 
 	private static Instant latest(List<ListedGuide> items) {
-		return items.stream().map(ListedGuide::indexedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+		return items.stream()
+			.map(ListedGuide::indexedAt)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	private static Instant max(Instant a, Instant b) {

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A citizen who hits a failure sees a calm Chinese page with the hotline, never a stack trace or
- * the API's problem JSON. Applies to the page controller only; the API keeps its problem details.
+ * A citizen who hits a failure sees a calm Chinese page with the hotline, never a stack
+ * trace or the API's problem JSON. Applies to the page controller only; the API keeps its
+ * problem details.
  */
 @ControllerAdvice(assignableTypes = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -61,7 +62,10 @@ class PageErrors {
 		return PageResponses.send(request, page, status, this.properties.maxAge());
 	}
 
-	/** The 4xx status of a failure caused by the request (bad parameter, undecodable query), else null. */
+	/**
+	 * The 4xx status of a failure caused by the request (bad parameter, undecodable
+	 * query), else null.
+	 */
 	private static HttpStatus clientError(Exception ex) {
 		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
 			return HttpStatus.resolve(response.getStatusCode().value());

@@ -6,9 +6,9 @@ import org.springframework.web.util.UriUtils;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Links between citizen pages. A reader in large-text mode ({@code ?large=1}) stays in it from
- * page to page; the mode lives in the address rather than a cookie, so every variant of a page has
- * its own URL and shared caches never mix them up.
+ * Links between citizen pages. A reader in large-text mode ({@code ?large=1}) stays in it
+ * from page to page; the mode lives in the address rather than a cookie, so every variant
+ * of a page has its own URL and shared caches never mix them up.
  *
  * Public because templates call it.
  *

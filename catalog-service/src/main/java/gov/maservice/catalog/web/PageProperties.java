@@ -14,14 +14,16 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the citizen pages ({@code catalog.pages.*}).
  *
  * @param siteName name in every page header, the hall's online identity
- * @param hallPhone the hall's general enquiry line in the footer, for questions no guide answers
- * @param maxAge how long browsers and proxies may reuse a page without asking: short, because a
- * published correction must reach readers quickly; after it they revalidate and mostly get 304
- * @param cacheEntries rendered guide pages kept per replica (each about 20 KB with its gzip twin);
- * the shipped catalog in both text sizes fits with room to spare
- * @param cacheTtl how long a rendered guide page is reused while its item revision holds; bounds
- * how long an uploaded form or a renamed department takes to appear, since those do not change
- * the revision
+ * @param hallPhone the hall's general enquiry line in the footer, for questions no guide
+ * answers
+ * @param maxAge how long browsers and proxies may reuse a page without asking: short,
+ * because a published correction must reach readers quickly; after it they revalidate and
+ * mostly get 304
+ * @param cacheEntries rendered guide pages kept per replica (each about 20 KB with its
+ * gzip twin); the shipped catalog in both text sizes fits with room to spare
+ * @param cacheTtl how long a rendered guide page is reused while its item revision holds;
+ * bounds how long an uploaded form or a renamed department takes to appear, since those
+ * do not change the revision
  */
 @ConfigurationProperties("catalog.pages")
 @Validated

@@ -11,10 +11,10 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a page template to a {@link RenderedPage}. Pages are rendered outside the MVC view
- * machinery so the bytes can be cached, compressed once and validated; templates use no
- * request-bound features (links come from {@link PageLinks}), so a rendering can be served to
- * anyone asking for the same URL.
+ * Renders a page template to a {@link RenderedPage}. Pages are rendered outside the MVC
+ * view machinery so the bytes can be cached, compressed once and validated; templates use
+ * no request-bound features (links come from {@link PageLinks}), so a rendering can be
+ * served to anyone asking for the same URL.
  */
 @Component
 class PageRenderer {

@@ -13,9 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Sends a {@link RenderedPage} the way slow phones and shared caches want it: gzip when accepted,
- * strong ETag and Last-Modified, a short public {@code max-age}, and 304 without a body when the
- * client's copy is current.
+ * Sends a {@link RenderedPage} the way slow phones and shared caches want it: gzip when
+ * accepted, strong ETag and Last-Modified, a short public {@code max-age}, and 304
+ * without a body when the client's copy is current.
  */
 final class PageResponses {
 
@@ -71,7 +71,10 @@ final class PageResponses {
 		return false;
 	}
 
-	/** RFC 9110 §13.1: If-None-Match (weak comparison) decides; without it, If-Modified-Since. */
+	/**
+	 * RFC 9110 §13.1: If-None-Match (weak comparison) decides; without it,
+	 * If-Modified-Since.
+	 */
 	static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (ifNoneMatch != null) {

@@ -11,9 +11,9 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A page rendered once, ready to be sent many times: the HTML, its gzip form (compressed once
- * here, not per request by the server) and its validators. The gzip form is a different
- * representation, so it carries its own strong ETag.
+ * A page rendered once, ready to be sent many times: the HTML, its gzip form (compressed
+ * once here, not per request by the server) and its validators. The gzip form is a
+ * different representation, so it carries its own strong ETag.
  *
  * @param html the page
  * @param gzip the page compressed
@@ -25,9 +25,9 @@ record RenderedPage(byte[] html, byte[] gzip, String etag, String gzipEtag, Inst
 
 	/**
 	 * @param html the page text
-	 * @param prefix readable start of the ETag (e.g. the item revision), or {@code null}; a hash of
-	 * the content always follows, so anything that changes the page (a new edition, an uploaded
-	 * form, a renamed department, a new template) changes the ETag
+	 * @param prefix readable start of the ETag (e.g. the item revision), or {@code null};
+	 * a hash of the content always follows, so anything that changes the page (a new
+	 * edition, an uploaded form, a renamed department, a new template) changes the ETag
 	 * @param lastModified when the content last changed, or {@code null}
 	 */
 	static RenderedPage of(String html, String prefix, Instant lastModified) {

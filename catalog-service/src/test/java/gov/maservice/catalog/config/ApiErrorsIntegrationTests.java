@@ -16,7 +16,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bad input and missing rights answer 4xx problem details, never a 500 or a stack trace. */
+/**
+ * Bad input and missing rights answer 4xx problem details, never a 500 or a stack trace.
+ */
 class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	private static final String SEEDED = "410471-XK00101-001";
@@ -28,7 +30,8 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://maservice.gov/problems/unauthorized");
+			.jsonPath("$.type")
+			.isEqualTo("https://maservice.gov/problems/unauthorized");
 		String expired = TestTokens.sign(new JWTClaimsSet.Builder().issuer("maservice-gateway")
 			.subject("admin")
 			.claim("roles", List.of("ADMIN"))
@@ -59,7 +62,8 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 		postItem(TestTokens.editor("rsj"), guideJson("410471-XK09101-031")).expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("scjgj"));
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("scjgj"));
 		postItem(TestTokens.token("guest", List.of(), List.of()), guideJson("410471-XK09101-031")).expectStatus()
 			.isForbidden();
 	}
@@ -71,17 +75,23 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Invalid request")
-			.jsonPath("$.trace").doesNotExist();
-		postItem(TestTokens.admin(), guideJson("410471-XK09101-032").replace("\"LICENSE\"", "\"LICENCE\"")).expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("itemType");
-		postItem(TestTokens.admin(), guideJson("410471-XK09101-032").replace("\"410471-XK09101-032\"", "{\"$gt\":\"\"}"))
+			.jsonPath("$.title")
+			.isEqualTo("Invalid request")
+			.jsonPath("$.trace")
+			.doesNotExist();
+		postItem(TestTokens.admin(), guideJson("410471-XK09101-032").replace("\"LICENSE\"", "\"LICENCE\""))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("code");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("itemType");
+		postItem(TestTokens.admin(),
+				guideJson("410471-XK09101-032").replace("\"410471-XK09101-032\"", "{\"$gt\":\"\"}"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("code");
 		postItem(TestTokens.admin(), "[]").expectStatus().isBadRequest();
 		postItem(TestTokens.admin(), "").expectStatus().isBadRequest();
 	}
@@ -101,10 +111,12 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.value((List<String> fields) -> assertThat(fields).contains("name", "targets", "legalBasis", "conditions",
 					"process", "contacts", "promisedDays", "fee.basis", "fee.amount", "localityCodes",
 					"channels.onlineUrl", "materials[0].copies", "materials[0].condition"));
-		postItem(TestTokens.admin(), guideJson("410471-XK09101-034").replace("\"scjgj\"", "\"nosuchdept\"")).expectStatus()
+		postItem(TestTokens.admin(), guideJson("410471-XK09101-034").replace("\"scjgj\"", "\"nosuchdept\""))
+			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("departmentCode");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("departmentCode");
 	}
 
 	@Test
@@ -112,21 +124,28 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 		list("department={\"$gt\":\"\"}").expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("department");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("department");
 		list("department[$ne]=x").expectStatus().isOk();
 		list("itemType=LICENCE").expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("itemType");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("itemType");
 		list("size=100000").expectStatus().isBadRequest();
 		list("page=-1").expectStatus().isBadRequest();
 		list("department=scjgj&itemType=LICENSE&status=PUBLISHED").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.content[*].code").value((List<String> codes) -> assertThat(codes).contains(SEEDED))
+			.jsonPath("$.content[*].code")
+			.value((List<String> codes) -> assertThat(codes).contains(SEEDED))
 			.jsonPath("$.content[*].departmentCode")
 			.value((List<String> departments) -> assertThat(departments).containsOnly("scjgj"));
-		this.http.get().uri(URI.create(this.baseUrl + "/api/v1/items/%24where")).exchange().expectStatus().isBadRequest();
+		this.http.get()
+			.uri(URI.create(this.baseUrl + "/api/v1/items/%24where"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
 		this.http.get()
 			.uri(URI.create(this.baseUrl + "/api/v1/localities?parent=%7B%22%24ne%22%3Anull%7D"))
 			.exchange()
@@ -156,7 +175,8 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("changeNote");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("changeNote");
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
@@ -166,7 +186,8 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("updateType");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("updateType");
 		this.http.post()
 			.uri("/api/v1/items/{code}/withdraw", code)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
@@ -223,19 +244,26 @@ class ApiErrorsIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("UP")
-			.jsonPath("$.components.store.status").isEqualTo("UP")
-			.jsonPath("$.components.kafka").doesNotExist();
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.store.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.kafka")
+			.doesNotExist();
 		this.http.get()
 			.uri("/v3/api-docs")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.paths['/api/v1/items/{code}/publish'].post.summary").exists()
-			.jsonPath("$.paths['/api/v1/imports'].post").exists()
-			.jsonPath("$.paths['/api/v1/items/{code}/forms'].post").exists()
-			.jsonPath("$.paths['/api/v1/localities'].get").exists();
+			.jsonPath("$.paths['/api/v1/items/{code}/publish'].post.summary")
+			.exists()
+			.jsonPath("$.paths['/api/v1/imports'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/items/{code}/forms'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/localities'].get")
+			.exists();
 	}
 
 	private RestTestClient.ResponseSpec postItem(String token, String body) {

@@ -18,9 +18,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every class of malformed request, sent as raw bytes to the running catalog, is a 4xx problem
- * detail with a request id: never a 500 (which opened the gateway's page breaker), Tomcat's HTML
- * page or an ERROR-logged stack trace.
+ * Every class of malformed request, sent as raw bytes to the running catalog, is a 4xx
+ * problem detail with a request id: never a 500 (which opened the gateway's page
+ * breaker), Tomcat's HTML page or an ERROR-logged stack trace.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedRequestsIntegrationTests extends CatalogIntegrationTestSupport {
@@ -50,16 +50,20 @@ class MalformedRequestsIntegrationTests extends CatalogIntegrationTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/departments", "/api/v1/items", "/search?q=x", "/" })
 	void multipartWithoutABoundaryIs400OnAnyRequest(String target) throws IOException {
-		// anonymous on a path that needs a token: 401 comes first, as a problem detail too
+		// anonymous on a path that needs a token: 401 comes first, as a problem detail
+		// too
 		RawHttp.Answer anonymous = RawHttp.get(this.port, target, "Content-Type: multipart/form-data");
 		anonymous.assertProblem((anonymous.status() == 401) ? "unauthorized" : "invalid-request", 400, 401);
-		RawHttp.get(this.port, target, "Content-Type: multipart/form-data", "Authorization: Bearer " + TestTokens.admin())
+		RawHttp
+			.get(this.port, target, "Content-Type: multipart/form-data", "Authorization: Bearer " + TestTokens.admin())
 			.assertProblem("invalid-request", 400);
 		byte[] body = "garbage".getBytes(StandardCharsets.US_ASCII);
 		RawHttp
-			.send(this.port, "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-					+ "Authorization: Bearer " + TestTokens.admin() + "\r\n"
-					+ "Content-Type: multipart/form-data; boundary=\r\nContent-Length: " + body.length, body, false)
+			.send(this.port,
+					"POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+							+ "Authorization: Bearer " + TestTokens.admin() + "\r\n"
+							+ "Content-Type: multipart/form-data; boundary=\r\nContent-Length: " + body.length,
+					body, false)
 			.assertProblem("invalid-request", 400);
 	}
 
@@ -69,7 +73,8 @@ class MalformedRequestsIntegrationTests extends CatalogIntegrationTestSupport {
 				+ "Authorization: Bearer " + TestTokens.admin() + "\r\n"
 				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: ";
 		byte[] half = ("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4 half").getBytes(StandardCharsets.US_ASCII);
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4 half")
+			.getBytes(StandardCharsets.US_ASCII);
 		RawHttp.send(this.port, head + 4000, half, true).assertProblem("invalid-request", 400);
 		byte[] big = ("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
 				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4 " + "x".repeat(100 * 1024) + "\r\n--xyz--\r\n")
@@ -80,8 +85,8 @@ class MalformedRequestsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void traceIs405() throws IOException {
-		RawHttp.send(this.port, "TRACE /api/v1/departments HTTP/1.1\r\nHost: localhost\r\nConnection: close", null,
-				false)
+		RawHttp
+			.send(this.port, "TRACE /api/v1/departments HTTP/1.1\r\nHost: localhost\r\nConnection: close", null, false)
 			.assertProblem("method-not-allowed", 405);
 	}
 

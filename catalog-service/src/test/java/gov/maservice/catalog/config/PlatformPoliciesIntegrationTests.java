@@ -9,8 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * The platform's policies as this service applies them: strict JSON (no coercion, one date bound)
- * and health that shows details only to administrators.
+ * The platform's policies as this service applies them: strict JSON (no coercion, one
+ * date bound) and health that shows details only to administrators.
  */
 class PlatformPoliciesIntegrationTests extends CatalogIntegrationTestSupport {
 
@@ -21,7 +21,8 @@ class PlatformPoliciesIntegrationTests extends CatalogIntegrationTestSupport {
 				.expectStatus()
 				.isBadRequest()
 				.expectBody()
-				.jsonPath("$.errors[0].field").isEqualTo("name");
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("name");
 		}
 		this.http.get().uri("/api/v1/items/410471-XK09101-060").exchange().expectStatus().isNotFound();
 	}
@@ -32,12 +33,14 @@ class PlatformPoliciesIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("statutoryDays");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("statutoryDays");
 		postItem(guideJson("410471-XK09101-061").replace("\"statutoryDays\":20", "\"statutoryDays\":20.5"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("statutoryDays");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("statutoryDays");
 	}
 
 	@Test
@@ -50,8 +53,10 @@ class PlatformPoliciesIntegrationTests extends CatalogIntegrationTestSupport {
 				.expectStatus()
 				.isOk()
 				.expectBody()
-				.jsonPath("$.status").isEqualTo("UP")
-				.jsonPath("$.components").doesNotExist();
+				.jsonPath("$.status")
+				.isEqualTo("UP")
+				.jsonPath("$.components")
+				.doesNotExist();
 		}
 		for (String path : new String[] { "/actuator/prometheus", "/actuator/metrics", "/actuator/info",
 				"/actuator/health/store" }) {
@@ -64,9 +69,12 @@ class PlatformPoliciesIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.components.kafka.status").isEqualTo("UP")
-			.jsonPath("$.components.kafka.details.clusterId").exists()
-			.jsonPath("$.components.store.status").isEqualTo("UP");
+			.jsonPath("$.components.kafka.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.kafka.details.clusterId")
+			.exists()
+			.jsonPath("$.components.store.status")
+			.isEqualTo("UP");
 	}
 
 	private RestTestClient.ResponseSpec postItem(String body) {

@@ -16,7 +16,10 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Uploading, listing, downloading and deleting forms, and the limits on what may be uploaded. */
+/**
+ * Uploading, listing, downloading and deleting forms, and the limits on what may be
+ * uploaded.
+ */
 class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 
 	private static final String ITEM = "410471-XK00101-001";
@@ -27,9 +30,12 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 		String location = upload(TestTokens.admin(), "食品经营许可申请书.pdf", pdf, "SAMPLE").expectStatus()
 			.isCreated()
 			.expectBody()
-			.jsonPath("$.kind").isEqualTo("SAMPLE")
-			.jsonPath("$.contentType").isEqualTo("application/pdf")
-			.jsonPath("$.filename").isEqualTo("食品经营许可申请书.pdf")
+			.jsonPath("$.kind")
+			.isEqualTo("SAMPLE")
+			.jsonPath("$.contentType")
+			.isEqualTo("application/pdf")
+			.jsonPath("$.filename")
+			.isEqualTo("食品经营许可申请书.pdf")
 			.returnResult()
 			.getResponseHeaders()
 			.getLocation()
@@ -41,7 +47,8 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.forms[?(@.downloadPath == '" + location + "')].name").isEqualTo("申请书");
+			.jsonPath("$.forms[?(@.downloadPath == '" + location + "')].name")
+			.isEqualTo("申请书");
 
 		byte[] downloaded = this.http.get()
 			.uri(location)
@@ -91,7 +98,8 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 		upload(TestTokens.admin(), "申请书.pdf", executable, "BLANK").expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("file");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("file");
 		upload(TestTokens.admin(), "setup.exe", executable, "BLANK").expectStatus().isBadRequest();
 	}
 
@@ -101,7 +109,8 @@ class FormsIntegrationTests extends CatalogIntegrationTestSupport {
 		upload(TestTokens.admin(), "样表.png", png, "POSTER").expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("kind");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("kind");
 		upload(null, "样表.png", png, "BLANK").expectStatus().isUnauthorized();
 		upload(TestTokens.editor("rsj"), "样表.png", png, "BLANK").expectStatus().isForbidden();
 	}

@@ -33,23 +33,33 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isCreated();
 		String fresh = guideJson("410471-XK09001-011");
-		String incomplete = guideJson("410471-XK09001-012").replaceFirst("\"materials\":\\[.*?\\],\"process\"",
-				"\"materials\":[],\"process\"")
+		String incomplete = guideJson("410471-XK09001-012")
+			.replaceFirst("\"materials\":\\[.*?\\],\"process\"", "\"materials\":[],\"process\"")
 			.replace("\"promisedDays\":5", "\"promisedDays\":50");
 		String wrongType = guideJson("410471-XK09001-013").replace("\"copies\":1", "\"copies\":\"two\"");
 		String file = existing + "\n" + fresh + "\n\n" + incomplete + "\n" + wrongType + "\n{not json\n";
 
 		importFile(file, NDJSON, true).expectBody()
-			.jsonPath("$.dryRun").isEqualTo(true)
-			.jsonPath("$.total").isEqualTo(5)
-			.jsonPath("$.unchanged").isEqualTo(1)
-			.jsonPath("$.created").isEqualTo(1)
-			.jsonPath("$.rejected").isEqualTo(3)
-			.jsonPath("$.rows[1].outcome").isEqualTo("CREATED")
-			.jsonPath("$.errors[?(@.line == 4 && @.field == 'materials')].message").isEqualTo("must not be empty")
-			.jsonPath("$.errors[?(@.line == 4 && @.field == 'promisedDays')]").exists()
-			.jsonPath("$.errors[?(@.line == 5)].field").isEqualTo("materials[0].copies")
-			.jsonPath("$.errors[?(@.line == 6)].message").isEqualTo("not a JSON object");
+			.jsonPath("$.dryRun")
+			.isEqualTo(true)
+			.jsonPath("$.total")
+			.isEqualTo(5)
+			.jsonPath("$.unchanged")
+			.isEqualTo(1)
+			.jsonPath("$.created")
+			.isEqualTo(1)
+			.jsonPath("$.rejected")
+			.isEqualTo(3)
+			.jsonPath("$.rows[1].outcome")
+			.isEqualTo("CREATED")
+			.jsonPath("$.errors[?(@.line == 4 && @.field == 'materials')].message")
+			.isEqualTo("must not be empty")
+			.jsonPath("$.errors[?(@.line == 4 && @.field == 'promisedDays')]")
+			.exists()
+			.jsonPath("$.errors[?(@.line == 5)].field")
+			.isEqualTo("materials[0].copies")
+			.jsonPath("$.errors[?(@.line == 6)].message")
+			.isEqualTo("not a JSON object");
 		this.http.get()
 			.uri("/api/v1/items/410471-XK09001-011")
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
@@ -57,11 +67,18 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isNotFound();
 
-		importFile(file, NDJSON, false).expectBody().jsonPath("$.created").isEqualTo(1).jsonPath("$.rejected").isEqualTo(3);
+		importFile(file, NDJSON, false).expectBody()
+			.jsonPath("$.created")
+			.isEqualTo(1)
+			.jsonPath("$.rejected")
+			.isEqualTo(3);
 		String id = importFile(file, NDJSON, false).expectBody()
-			.jsonPath("$.created").isEqualTo(0)
-			.jsonPath("$.updated").isEqualTo(0)
-			.jsonPath("$.unchanged").isEqualTo(2)
+			.jsonPath("$.created")
+			.isEqualTo(0)
+			.jsonPath("$.updated")
+			.isEqualTo(0)
+			.jsonPath("$.unchanged")
+			.isEqualTo(2)
 			.returnResult()
 			.getResponseHeaders()
 			.getLocation()
@@ -73,8 +90,10 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("COMPLETED")
-			.jsonPath("$.processed").isEqualTo(5);
+			.jsonPath("$.status")
+			.isEqualTo("COMPLETED")
+			.jsonPath("$.processed")
+			.isEqualTo(5);
 		this.http.get()
 			.uri("/api/v1/items/410471-XK09001-011")
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
@@ -82,8 +101,10 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("DRAFT")
-			.jsonPath("$.version").isEqualTo(1);
+			.jsonPath("$.status")
+			.isEqualTo("DRAFT")
+			.jsonPath("$.version")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -96,8 +117,10 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.exchange()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("PUBLISHED")
-			.jsonPath("$.draft.guide.promisedDays").isEqualTo(4);
+			.jsonPath("$.status")
+			.isEqualTo("PUBLISHED")
+			.jsonPath("$.draft.guide.promisedDays")
+			.isEqualTo(4);
 		importFile(changed, NDJSON, true).expectBody().jsonPath("$.unchanged").isEqualTo(1);
 	}
 
@@ -107,16 +130,22 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 		long lines = jsonLines.lines().count();
 		assertThat(lines).isGreaterThanOrEqualTo(4);
 		importFile(jsonLines, NDJSON, true).expectBody()
-			.jsonPath("$.total").isEqualTo((int) lines)
-			.jsonPath("$.unchanged").isEqualTo((int) lines)
-			.jsonPath("$.rejected").isEqualTo(0);
+			.jsonPath("$.total")
+			.isEqualTo((int) lines)
+			.jsonPath("$.unchanged")
+			.isEqualTo((int) lines)
+			.jsonPath("$.rejected")
+			.isEqualTo(0);
 
 		String csv = export("/api/v1/exports/items.csv");
 		assertThat(csv).startsWith("\uFEFFcode,basicCode,name");
 		importFile(csv, CSV, true).expectBody()
-			.jsonPath("$.format").isEqualTo("CSV")
-			.jsonPath("$.unchanged").isEqualTo((int) lines)
-			.jsonPath("$.rejected").isEqualTo(0);
+			.jsonPath("$.format")
+			.isEqualTo("CSV")
+			.jsonPath("$.unchanged")
+			.isEqualTo((int) lines)
+			.jsonPath("$.rejected")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -127,18 +156,23 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 		long items = export("/api/v1/exports/items.jsonl").lines().count();
 
 		String csv = export("/api/v1/exports/items.csv");
-		assertThat(csv).contains(",'=1+1 食品经营许可,", ",'-负号开头的事项,", ",''引号开头的事项,")
-			.doesNotContain(",=1+1", ",-负号");
+		assertThat(csv).contains(",'=1+1 食品经营许可,", ",'-负号开头的事项,", ",''引号开头的事项,").doesNotContain(",=1+1", ",-负号");
 		importFile(csv, CSV, true).expectBody()
-			.jsonPath("$.unchanged").isEqualTo((int) items)
-			.jsonPath("$.updated").isEqualTo(0)
-			.jsonPath("$.rejected").isEqualTo(0);
-		// The plain form (as a tool other than a spreadsheet writes it) reads back the same.
+			.jsonPath("$.unchanged")
+			.isEqualTo((int) items)
+			.jsonPath("$.updated")
+			.isEqualTo(0)
+			.jsonPath("$.rejected")
+			.isEqualTo(0);
+		// The plain form (as a tool other than a spreadsheet writes it) reads back the
+		// same.
 		String plain = export("/api/v1/exports/items.csv?guardFormulas=false");
 		assertThat(plain).contains(",=1+1 食品经营许可,", ",-负号开头的事项,", ",'引号开头的事项,");
 		importFile(plain, CSV, true).expectBody()
-			.jsonPath("$.unchanged").isEqualTo((int) items)
-			.jsonPath("$.rejected").isEqualTo(0);
+			.jsonPath("$.unchanged")
+			.isEqualTo((int) items)
+			.jsonPath("$.rejected")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -149,9 +183,12 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 		byte[] gbk = exported.getBytes(Charset.forName("GBK"));
 		assertThat(new String(gbk, StandardCharsets.UTF_8)).contains("\uFFFD");
 		importFile(gbk, CSV, true).expectBody()
-			.jsonPath("$.updated").isEqualTo(0)
-			.jsonPath("$.rejected").isEqualTo(0)
-			.jsonPath("$.unchanged").isEqualTo((int) items);
+			.jsonPath("$.updated")
+			.isEqualTo(0)
+			.jsonPath("$.rejected")
+			.isEqualTo(0)
+			.jsonPath("$.unchanged")
+			.isEqualTo((int) items);
 
 		String row = exported.lines()
 			.filter((line) -> line.startsWith("410471-XK00101-001,"))
@@ -160,8 +197,10 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.replace("410471-XK00101-001", "410471-XK09001-050")
 			.replace("食品经营许可（新办）", "烟草专卖零售许可（GBK）");
 		importFile((header + "\r\n" + row + "\r\n").getBytes(Charset.forName("GBK")), CSV, false).expectBody()
-			.jsonPath("$.created").isEqualTo(1)
-			.jsonPath("$.rejected").isEqualTo(0);
+			.jsonPath("$.created")
+			.isEqualTo(1)
+			.jsonPath("$.rejected")
+			.isEqualTo(0);
 		this.http.get()
 			.uri("/api/v1/items/410471-XK09001-050")
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
@@ -169,11 +208,16 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.name").isEqualTo("烟草专卖零售许可（GBK）");
+			.jsonPath("$.name")
+			.isEqualTo("烟草专卖零售许可（GBK）");
 
 		byte[] utf16 = ("\uFEFF" + header + "\r\n" + row.replace("410471-XK09001-050", "410471-XK09001-051") + "\r\n")
 			.getBytes(StandardCharsets.UTF_16LE);
-		importFile(utf16, CSV, true).expectBody().jsonPath("$.created").isEqualTo(1).jsonPath("$.rejected").isEqualTo(0);
+		importFile(utf16, CSV, true).expectBody()
+			.jsonPath("$.created")
+			.isEqualTo(1)
+			.jsonPath("$.rejected")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -195,8 +239,10 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.line").isEqualTo(3)
-			.jsonPath("$.detail").value((detail) -> assertThat(detail.toString()).contains("line 3"));
+			.jsonPath("$.line")
+			.isEqualTo(3)
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat(detail.toString()).contains("line 3"));
 		byte[] badUtf8AfterBom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}', '\n', (byte) 0xC3, '(' };
 		this.http.post()
 			.uri("/api/v1/imports?dryRun=true")
@@ -207,7 +253,8 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.line").isEqualTo(2);
+			.jsonPath("$.line")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -215,11 +262,16 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 		String bad = guideJson("410471-XK09001-060").replace("食品经营许可（新办）", "食品\\u000b经营许可");
 		String multiLine = guideJson("410471-XK09001-061").replace("申请人签字或盖章", "申请人签字\\n或盖章\\t。");
 		importFile(bad + "\n" + multiLine + "\n", NDJSON, true).expectBody()
-			.jsonPath("$.rejected").isEqualTo(1)
-			.jsonPath("$.created").isEqualTo(1)
-			.jsonPath("$.errors[0].line").isEqualTo(1)
-			.jsonPath("$.errors[0].field").isEqualTo("name")
-			.jsonPath("$.errors[0].message").isEqualTo("must not contain control characters or line breaks");
+			.jsonPath("$.rejected")
+			.isEqualTo(1)
+			.jsonPath("$.created")
+			.isEqualTo(1)
+			.jsonPath("$.errors[0].line")
+			.isEqualTo(1)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not contain control characters or line breaks");
 		this.http.post()
 			.uri("/api/v1/items")
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
@@ -229,7 +281,8 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").value((field) -> assertThat(field.toString()).endsWith("name"));
+			.jsonPath("$.errors[0].field")
+			.value((field) -> assertThat(field.toString()).endsWith("name"));
 	}
 
 	private void createItem(String code, String name) {
@@ -246,16 +299,23 @@ class ImportExportIntegrationTests extends CatalogIntegrationTestSupport {
 	@Test
 	void badCsvRowsNameTheirLineAndColumn() {
 		String header = String.join(",", GuideCsv.COLUMNS);
-		String csv = header + "\r\n" + "410471-XK09001-020,XK00101,\"多行\n名称\",,,,LICENSE,PROMISED,not-json,scjgj" + "\r\n"
+		String csv = header + "\r\n" + "410471-XK09001-020,XK00101,\"多行\n名称\",,,,LICENSE,PROMISED,not-json,scjgj"
+				+ "\r\n"
 				+ "410471-XK09001-021,XK00101,名称,,,,LICENSE,PROMISED,\"[\"\"LEGAL_PERSON\"\"]\",scjgj,DISTRICT,[],"
 				+ "[],[],[],[],x,0,{},{},{},[]\r\n";
 		importFile(csv, CSV, true).expectBody()
-			.jsonPath("$.total").isEqualTo(2)
-			.jsonPath("$.rejected").isEqualTo(2)
-			.jsonPath("$.errors[0].line").isEqualTo(2)
-			.jsonPath("$.errors[0].field").isEqualTo("targets")
-			.jsonPath("$.errors[1].line").isEqualTo(4)
-			.jsonPath("$.errors[1].field").isEqualTo("statutoryDays");
+			.jsonPath("$.total")
+			.isEqualTo(2)
+			.jsonPath("$.rejected")
+			.isEqualTo(2)
+			.jsonPath("$.errors[0].line")
+			.isEqualTo(2)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("targets")
+			.jsonPath("$.errors[1].line")
+			.isEqualTo(4)
+			.jsonPath("$.errors[1].field")
+			.isEqualTo("statutoryDays");
 	}
 
 	@Test

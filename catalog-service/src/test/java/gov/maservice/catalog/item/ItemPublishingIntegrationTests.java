@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-
 /** The publishing workflow through the HTTP API, as an admin tool drives it. */
 class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 
@@ -25,18 +24,29 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectHeader()
 			.valueEquals(HttpHeaders.LOCATION, "/api/v1/items/" + code)
 			.expectBody()
-			.jsonPath("$.code").isEqualTo(code)
-			.jsonPath("$.status").isEqualTo("DRAFT")
-			.jsonPath("$.version").isEqualTo(1)
-			.jsonPath("$.edition").isEqualTo(0)
-			.jsonPath("$.draft.edition").isEqualTo(1)
-			.jsonPath("$.draft.guide.name").isEqualTo("食品经营许可（新办）")
-			.jsonPath("$.published").isEmpty();
+			.jsonPath("$.code")
+			.isEqualTo(code)
+			.jsonPath("$.status")
+			.isEqualTo("DRAFT")
+			.jsonPath("$.version")
+			.isEqualTo(1)
+			.jsonPath("$.edition")
+			.isEqualTo(0)
+			.jsonPath("$.draft.edition")
+			.isEqualTo(1)
+			.jsonPath("$.draft.guide.name")
+			.isEqualTo("食品经营许可（新办）")
+			.jsonPath("$.published")
+			.isEmpty();
 
-		publish(code, 1, "MAJOR", "首次发布").jsonPath("$.status").isEqualTo("PUBLISHED")
-			.jsonPath("$.version").isEqualTo(2)
-			.jsonPath("$.edition").isEqualTo(1)
-			.jsonPath("$.draft").isEmpty();
+		publish(code, 1, "MAJOR", "首次发布").jsonPath("$.status")
+			.isEqualTo("PUBLISHED")
+			.jsonPath("$.version")
+			.isEqualTo(2)
+			.jsonPath("$.edition")
+			.isEqualTo(1)
+			.jsonPath("$.draft")
+			.isEmpty();
 
 		String changed = guideJson(code).replace("\"promisedDays\":5", "\"promisedDays\":3");
 		this.http.put()
@@ -48,10 +58,14 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.version").isEqualTo(3)
-			.jsonPath("$.draft.edition").isEqualTo(2)
-			.jsonPath("$.draft.guide.promisedDays").isEqualTo(3)
-			.jsonPath("$.published.guide.promisedDays").isEqualTo(5);
+			.jsonPath("$.version")
+			.isEqualTo(3)
+			.jsonPath("$.draft.edition")
+			.isEqualTo(2)
+			.jsonPath("$.draft.guide.promisedDays")
+			.isEqualTo(3)
+			.jsonPath("$.published.guide.promisedDays")
+			.isEqualTo(5);
 
 		this.http.post()
 			.uri("/api/v1/items/{code}/publish", code)
@@ -64,12 +78,17 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.currentVersion").isEqualTo(3);
+			.jsonPath("$.currentVersion")
+			.isEqualTo(3);
 
-		publish(code, 3, "MAJOR", "承诺办结时限缩短为3个工作日").jsonPath("$.edition").isEqualTo(2)
-			.jsonPath("$.published.edition").isEqualTo(2)
-			.jsonPath("$.published.changeNote").isEqualTo("承诺办结时限缩短为3个工作日")
-			.jsonPath("$.published.guide.promisedDays").isEqualTo(3);
+		publish(code, 3, "MAJOR", "承诺办结时限缩短为3个工作日").jsonPath("$.edition")
+			.isEqualTo(2)
+			.jsonPath("$.published.edition")
+			.isEqualTo(2)
+			.jsonPath("$.published.changeNote")
+			.isEqualTo("承诺办结时限缩短为3个工作日")
+			.jsonPath("$.published.guide.promisedDays")
+			.isEqualTo(3);
 
 		this.http.get()
 			.uri("/api/v1/items/{code}/guide", code)
@@ -77,11 +96,16 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.edition").isEqualTo(2)
-			.jsonPath("$.changeNote").isEqualTo("承诺办结时限缩短为3个工作日")
-			.jsonPath("$.changeHistory[0].edition").isEqualTo(2)
-			.jsonPath("$.changeHistory[1].note").isEqualTo("首次发布")
-			.jsonPath("$.guide.promisedDays").isEqualTo(3);
+			.jsonPath("$.edition")
+			.isEqualTo(2)
+			.jsonPath("$.changeNote")
+			.isEqualTo("承诺办结时限缩短为3个工作日")
+			.jsonPath("$.changeHistory[0].edition")
+			.isEqualTo(2)
+			.jsonPath("$.changeHistory[1].note")
+			.isEqualTo("首次发布")
+			.jsonPath("$.guide.promisedDays")
+			.isEqualTo(3);
 
 		String lastUpdated = this.http.get()
 			.uri("/api/v1/items/{code}", code)
@@ -100,17 +124,24 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.exchange()
 			.expectStatus()
 			.isOk();
-		publish(code, 5, "MINOR", "ignored for minor").jsonPath("$.edition").isEqualTo(3)
-			.jsonPath("$.lastUpdated").isEqualTo(lastUpdated)
-			.jsonPath("$.published.updateType").isEqualTo("MINOR")
-			.jsonPath("$.published.changeNote").isEmpty();
+		publish(code, 5, "MINOR", "ignored for minor").jsonPath("$.edition")
+			.isEqualTo(3)
+			.jsonPath("$.lastUpdated")
+			.isEqualTo(lastUpdated)
+			.jsonPath("$.published.updateType")
+			.isEqualTo("MINOR")
+			.jsonPath("$.published.changeNote")
+			.isEmpty();
 		this.http.get()
 			.uri("/api/v1/items/{code}/guide", code)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.edition").isEqualTo(3)
-			.jsonPath("$.lastUpdated").isEqualTo(lastUpdated)
-			.jsonPath("$.changeHistory.length()").isEqualTo(2);
+			.jsonPath("$.edition")
+			.isEqualTo(3)
+			.jsonPath("$.lastUpdated")
+			.isEqualTo(lastUpdated)
+			.jsonPath("$.changeHistory.length()")
+			.isEqualTo(2);
 
 		this.http.post()
 			.uri("/api/v1/items/{code}/withdraw", code)
@@ -121,8 +152,10 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("WITHDRAWN")
-			.jsonPath("$.withdrawnReason").isEqualTo("该事项已调整至市级办理");
+			.jsonPath("$.status")
+			.isEqualTo("WITHDRAWN")
+			.jsonPath("$.withdrawnReason")
+			.isEqualTo("该事项已调整至市级办理");
 
 		this.http.get()
 			.uri("/api/v1/items/{code}/guide", code)
@@ -130,9 +163,12 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("WITHDRAWN")
-			.jsonPath("$.withdrawnReason").isEqualTo("该事项已调整至市级办理")
-			.jsonPath("$.guide.name").isEqualTo("食品经营许可（新办）");
+			.jsonPath("$.status")
+			.isEqualTo("WITHDRAWN")
+			.jsonPath("$.withdrawnReason")
+			.isEqualTo("该事项已调整至市级办理")
+			.jsonPath("$.guide.name")
+			.isEqualTo("食品经营许可（新办）");
 
 		this.http.get()
 			.uri("/api/v1/items/{code}/history", code)
@@ -141,11 +177,16 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.editions.length()").isEqualTo(3)
-			.jsonPath("$.audit[0].action").isEqualTo("CREATED")
-			.jsonPath("$.audit[0].actor").isEqualTo("editor")
-			.jsonPath("$.audit[6].action").isEqualTo("WITHDRAWN")
-			.jsonPath("$.audit[6].actor").isEqualTo("publisher");
+			.jsonPath("$.editions.length()")
+			.isEqualTo(3)
+			.jsonPath("$.audit[0].action")
+			.isEqualTo("CREATED")
+			.jsonPath("$.audit[0].actor")
+			.isEqualTo("editor")
+			.jsonPath("$.audit[6].action")
+			.isEqualTo("WITHDRAWN")
+			.jsonPath("$.audit[6].actor")
+			.isEqualTo("publisher");
 	}
 
 	private org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec publish(String code,
@@ -154,8 +195,7 @@ class ItemPublishingIntegrationTests extends CatalogIntegrationTestSupport {
 			.uri("/api/v1/items/{code}/publish", code)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"version\":" + version + ",\"updateType\":\"" + updateType + "\",\"changeNote\":\"" + note
-					+ "\"}")
+			.body("{\"version\":" + version + ",\"updateType\":\"" + updateType + "\",\"changeNote\":\"" + note + "\"}")
 			.exchange()
 			.expectStatus()
 			.isOk()

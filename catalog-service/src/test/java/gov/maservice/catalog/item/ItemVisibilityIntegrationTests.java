@@ -11,8 +11,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Public reads show published content only: drafts, history and staff user names need a staff
- * token allowed to edit the item.
+ * Public reads show published content only: drafts, history and staff user names need a
+ * staff token allowed to edit the item.
  */
 class ItemVisibilityIntegrationTests extends CatalogIntegrationTestSupport {
 
@@ -47,10 +47,13 @@ class ItemVisibilityIntegrationTests extends CatalogIntegrationTestSupport {
 		get(DRAFT_ONLY, TestTokens.editor("scjgj")).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.draft.guide.name").isEqualTo("尚未发布的草稿事项")
-			.jsonPath("$.createdBy").isEqualTo("admin");
+			.jsonPath("$.draft.guide.name")
+			.isEqualTo("尚未发布的草稿事项")
+			.jsonPath("$.createdBy")
+			.isEqualTo("admin");
 
-		// Published with a newer draft: the public sees the published edition, without names.
+		// Published with a newer draft: the public sees the published edition, without
+		// names.
 		String anonymous = get(PUBLISHED, null).expectStatus()
 			.isOk()
 			.expectBody(String.class)
@@ -59,16 +62,25 @@ class ItemVisibilityIntegrationTests extends CatalogIntegrationTestSupport {
 		assertThat(anonymous).contains("\"name\":\"已发布的事项\"", "\"status\":\"PUBLISHED\"")
 			.doesNotContain("草稿里的新名称", "\"admin\"", "\"publisher\"", "\"editor\"");
 		get(PUBLISHED, null).expectBody()
-			.jsonPath("$.draft").isEmpty()
-			.jsonPath("$.published.guide.name").isEqualTo("已发布的事项")
-			.jsonPath("$.published.publishedBy").isEmpty()
-			.jsonPath("$.createdBy").isEmpty()
-			.jsonPath("$.modifiedBy").isEmpty();
+			.jsonPath("$.draft")
+			.isEmpty()
+			.jsonPath("$.published.guide.name")
+			.isEqualTo("已发布的事项")
+			.jsonPath("$.published.publishedBy")
+			.isEmpty()
+			.jsonPath("$.createdBy")
+			.isEmpty()
+			.jsonPath("$.modifiedBy")
+			.isEmpty();
 		get(PUBLISHED, TestTokens.publisher()).expectBody()
-			.jsonPath("$.name").isEqualTo("草稿里的新名称")
-			.jsonPath("$.draft.guide.name").isEqualTo("草稿里的新名称")
-			.jsonPath("$.draft.savedBy").isEqualTo("editor")
-			.jsonPath("$.published.publishedBy").isEqualTo("publisher");
+			.jsonPath("$.name")
+			.isEqualTo("草稿里的新名称")
+			.jsonPath("$.draft.guide.name")
+			.isEqualTo("草稿里的新名称")
+			.jsonPath("$.draft.savedBy")
+			.isEqualTo("editor")
+			.jsonPath("$.published.publishedBy")
+			.isEqualTo("publisher");
 		get(PUBLISHED, TestTokens.admin()).expectBody().jsonPath("$.modifiedBy").isEqualTo("editor");
 
 		// The citizen guide names no staff member either.
@@ -103,7 +115,8 @@ class ItemVisibilityIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.audit[1].actor").isEqualTo("publisher");
+			.jsonPath("$.audit[1].actor")
+			.isEqualTo("publisher");
 
 		// The list: published items as published for the public, everything for staff.
 		String publicList = list(null);
@@ -131,8 +144,7 @@ class ItemVisibilityIntegrationTests extends CatalogIntegrationTestSupport {
 	}
 
 	private String list(String token) {
-		RestTestClient.RequestHeadersSpec<?> request = this.http.get()
-			.uri("/api/v1/items?department=scjgj&size=200");
+		RestTestClient.RequestHeadersSpec<?> request = this.http.get().uri("/api/v1/items?department=scjgj&size=200");
 		if (token != null) {
 			request = request.header(HttpHeaders.AUTHORIZATION, bearer(token));
 		}

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The process dies between storing a publication and sending its event: after a restart the
- * event is delivered exactly once, and nothing else is sent.
+ * The process dies between storing a publication and sending its event: after a restart
+ * the event is delivered exactly once, and nothing else is sent.
  */
 class OutboxCrashIntegrationTests extends CatalogIntegrationTestSupport {
 

@@ -16,34 +16,38 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Search latency at the shipped catalog's size and at 100,000 generated items: not a test, a
- * program (see {@code bench/catalog-search.sh} and {@code docs/benchmarks/catalog.md}).
+ * Search latency at the shipped catalog's size and at 100,000 generated items: not a
+ * test, a program (see {@code bench/catalog-search.sh} and
+ * {@code docs/benchmarks/catalog.md}).
  * <p>
- * The 100,000 items are built from the seed's own vocabulary: the item objects of the seed names
- * (without their situation in brackets) combined with subjects and actions seen in real
- * implementation lists, materials and conditions drawn from the seed. Names therefore share
- * characters and pinyin initials as densely as a real provincial catalog, which is what makes
- * posting lists long and queries slow.
+ * The 100,000 items are built from the seed's own vocabulary: the item objects of the
+ * seed names (without their situation in brackets) combined with subjects and actions
+ * seen in real implementation lists, materials and conditions drawn from the seed. Names
+ * therefore share characters and pinyin initials as densely as a real provincial catalog,
+ * which is what makes posting lists long and queries slow.
  * <p>
- * Arguments: the seed folder (holding {@code items/*.json}), then the catalog sizes to measure
- * (default: the seed's size and 100000).
+ * Arguments: the seed folder (holding {@code items/*.json}), then the catalog sizes to
+ * measure (default: the seed's size and 100000).
  */
 public final class SearchBenchmark {
 
-	private static final List<String> QUERIES = List.of("营业执照", "执照", "yyzz", "yingyezhizhao", "食品经营许可",
-			"社会保障卡", "shbzk", "不动产登记", "bdcdj", "户籍迁移", "身份证", "医保", "yibao", "公积金提取", "gjj", "护照",
-			"残疾人证", "退休", "许可", "证", "登记", "zhuxiao", "营业执照 注销", "yingye", "410471-XK00101-001", "");
+	private static final List<String> QUERIES = List.of("营业执照", "执照", "yyzz", "yingyezhizhao", "食品经营许可", "社会保障卡",
+			"shbzk", "不动产登记", "bdcdj", "户籍迁移", "身份证", "医保", "yibao", "公积金提取", "gjj", "护照", "残疾人证", "退休", "许可", "证",
+			"登记", "zhuxiao", "营业执照 注销", "yingye", "410471-XK00101-001", "");
 
-	private static final String[] SUBJECTS = { "", "", "", "个体工商户", "企业", "农民专业合作社", "外商投资企业", "建设工程",
-			"道路运输", "医疗机构", "民办学校", "养老机构", "旅行社", "危险化学品", "娱乐场所", "出租汽车", "城镇职工", "城乡居民",
-			"退役军人", "残疾人", "困难群众", "农村", "社区", "特种设备", "药品零售", "医疗器械", "建筑施工企业", "房地产开发企业" };
+	private static final String[] SUBJECTS = { "", "", "", "个体工商户", "企业", "农民专业合作社", "外商投资企业", "建设工程", "道路运输", "医疗机构",
+			"民办学校", "养老机构", "旅行社", "危险化学品", "娱乐场所", "出租汽车", "城镇职工", "城乡居民", "退役军人", "残疾人", "困难群众", "农村", "社区", "特种设备",
+			"药品零售", "医疗器械", "建筑施工企业", "房地产开发企业" };
 
-	private static final String[] ACTIONS = { "", "设立登记", "变更登记", "注销登记", "延续", "补发", "备案", "核准", "审批",
-			"认定", "许可", "年度报告", "资格确认", "证明开具", "申领", "换领", "转移接续", "待遇核定", "信息查询", "撤销" };
+	private static final String[] ACTIONS = { "", "设立登记", "变更登记", "注销登记", "延续", "补发", "备案", "核准", "审批", "认定", "许可",
+			"年度报告", "资格确认", "证明开具", "申领", "换领", "转移接续", "待遇核定", "信息查询", "撤销" };
 
 	private static final int WARMUP = 3;
 
-	/** Rounds of the whole query mix measured; more where queries are fast, so p99 rests on enough samples. */
+	/**
+	 * Rounds of the whole query mix measured; more where queries are fast, so p99 rests
+	 * on enough samples.
+	 */
 	private static int rounds(int size) {
 		return (size <= 10_000) ? 200 : 40;
 	}
@@ -83,7 +87,8 @@ public final class SearchBenchmark {
 		long buildMillis = (System.nanoTime() - start) / 1_000_000;
 		System.gc();
 		long heapMiB = (usedHeap() - heapBefore) >> 20;
-		System.out.printf("%n== %d items: index built in %d ms, ~%d MiB heap ==%n", catalog.size(), buildMillis, heapMiB);
+		System.out.printf("%n== %d items: index built in %d ms, ~%d MiB heap ==%n", catalog.size(), buildMillis,
+				heapMiB);
 		int rounds = rounds(catalog.size());
 		Map<String, long[]> perQuery = new LinkedHashMap<>();
 		for (String q : QUERIES) {

@@ -105,8 +105,7 @@ class SearchIndexTests {
 	@Test
 	void filtersNarrowTheResults() {
 		assertThat(names("营业执照", new SearchFilters("whgly", null, null))).containsExactly("营业性演出许可");
-		assertThat(names("证", new SearchFilters(null, null, "CONFIRMATION"))).containsExactly("长期居住证明开具",
-				"律师执业证书申领");
+		assertThat(names("证", new SearchFilters(null, null, "CONFIRMATION"))).containsExactly("长期居住证明开具", "律师执业证书申领");
 	}
 
 	@Test
@@ -157,8 +156,8 @@ class SearchIndexTests {
 
 	@Test
 	void aNewerRevisionReplacesTheTokensOfTheOldOne() {
-		IndexableGuide renamed = new IndexableGuide("410471-XK00301-001", "XK00301", "医师多点执业备案", null, "wsjkw",
-				"卫健委", "FILING", List.of(), List.of(), List.of("备案表"), List.of(), 2, 2);
+		IndexableGuide renamed = new IndexableGuide("410471-XK00301-001", "XK00301", "医师多点执业备案", null, "wsjkw", "卫健委",
+				"FILING", List.of(), List.of(), List.of("备案表"), List.of(), 2, 2);
 		assertThat(this.index.put(IndexedItem.of(SearchDocument.published(renamed, Instant.now())))).isTrue();
 		assertThat(names("医师执业注册")).doesNotContain("医师执业注册");
 		assertThat(names("多点执业")).containsExactly("医师多点执业备案");

@@ -14,7 +14,10 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Search over HTTP against the running service, and the index kept in step across replicas. */
+/**
+ * Search over HTTP against the running service, and the index kept in step across
+ * replicas.
+ */
 class SearchIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Autowired
@@ -39,12 +42,18 @@ class SearchIntegrationTests extends CatalogIntegrationTestSupport {
 				.expectStatus()
 				.isOk()
 				.expectBody()
-				.jsonPath("$.query").isEqualTo(q)
-				.jsonPath("$.hits[0].code").isEqualTo("410471-XK00102-001")
-				.jsonPath("$.hits[0].name").isEqualTo("营业执照（个体工商户设立登记）")
-				.jsonPath("$.hits[0].departmentName").isEqualTo("平顶山高新区市场监督管理局")
-				.jsonPath("$.hits[0].highlights[0].start").isEqualTo(start)
-				.jsonPath("$.hits[0].highlights[0].end").isEqualTo(4);
+				.jsonPath("$.query")
+				.isEqualTo(q)
+				.jsonPath("$.hits[0].code")
+				.isEqualTo("410471-XK00102-001")
+				.jsonPath("$.hits[0].name")
+				.isEqualTo("营业执照（个体工商户设立登记）")
+				.jsonPath("$.hits[0].departmentName")
+				.isEqualTo("平顶山高新区市场监督管理局")
+				.jsonPath("$.hits[0].highlights[0].start")
+				.isEqualTo(start)
+				.jsonPath("$.hits[0].highlights[0].end")
+				.isEqualTo(4);
 		}
 	}
 
@@ -65,8 +74,10 @@ class SearchIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.total").isEqualTo(1)
-			.jsonPath("$.hits[0].code").isEqualTo("410471-GG00201-001");
+			.jsonPath("$.total")
+			.isEqualTo(1)
+			.jsonPath("$.hits[0].code")
+			.isEqualTo("410471-GG00201-001");
 	}
 
 	@Test
@@ -80,7 +91,8 @@ class SearchIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(400)
+			.jsonPath("$.status")
+			.isEqualTo(400)
 			.jsonPath("$.errors[*].field")
 			.value((fields) -> assertThat((List<Object>) fields).containsExactlyInAnyOrder("q", "department", "size"));
 		this.http.get()
@@ -89,7 +101,8 @@ class SearchIntegrationTests extends CatalogIntegrationTestSupport {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("q");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("q");
 		this.http.get().uri("/api/v1/search?page=abc").exchange().expectStatus().isBadRequest();
 	}
 

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class SearchServiceTests {
 
-	private final SearchService service = new SearchService(SearchCorpus.index(),
-			new SearchProperties(10, 50, 1000, 100, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(10)));
+	private final SearchService service = new SearchService(SearchCorpus.index(), new SearchProperties(10, 50, 1000,
+			100, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(10)));
 
 	@Test
 	void answersHitsWithDepartmentReasonAndHighlight() {
@@ -62,9 +62,8 @@ class SearchServiceTests {
 	void rejectsOverlongQueriesOperatorsAndMalformedFiltersNamingEveryField() {
 		Map<String, String> bad = Map.of("q", "{\"$gt\":\"\"}", "department", "{\"$ne\":null}", "locality", "$where",
 				"itemType", "NOT_A_TYPE", "page", "-1", "size", "51");
-		ErrorResponseException error = catchThrowableOfType(ErrorResponseException.class,
-				() -> this.service.search(bad.get("q"), bad.get("department"), bad.get("locality"), bad.get("itemType"),
-						-1, 51));
+		ErrorResponseException error = catchThrowableOfType(ErrorResponseException.class, () -> this.service
+			.search(bad.get("q"), bad.get("department"), bad.get("locality"), bad.get("itemType"), -1, 51));
 		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		@SuppressWarnings("unchecked")
 		List<FieldMessage> errors = (List<FieldMessage>) error.getBody().getProperties().get("errors");

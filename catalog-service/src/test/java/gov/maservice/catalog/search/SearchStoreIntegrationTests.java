@@ -18,7 +18,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search store against the MongoDB-wire server (in memory): tokens, revisions and polling. */
+/**
+ * The search store against the MongoDB-wire server (in memory): tokens, revisions and
+ * polling.
+ */
 class SearchStoreIntegrationTests {
 
 	private static MongoServer server;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchTokensTests {
 
 	private static IndexableGuide guide(String name, List<String> materials, List<String> conditions) {
-		return new IndexableGuide("410471-XK00101-001", "XK00101", name, "简称", "scjgj", "市场监督管理局", "LICENSE",
-				List.of(), List.of(), materials, conditions, 1, 1);
+		return new IndexableGuide("410471-XK00101-001", "XK00101", name, "简称", "scjgj", "市场监督管理局", "LICENSE", List.of(),
+				List.of(), materials, conditions, 1, 1);
 	}
 
 	@Test

@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every entry of the shipped seed passes the checks an editor's input passes: the application's
- * own JSON mapper (with application.yml) and validator, no broker and no store. An invalid entry
- * fails the build here instead of the catalog's start-up.
+ * Every entry of the shipped seed passes the checks an editor's input passes: the
+ * application's own JSON mapper (with application.yml) and validator, no broker and no
+ * store. An invalid entry fails the build here instead of the catalog's start-up.
  */
 class SeedFilesTests {
 
@@ -76,8 +76,7 @@ class SeedFilesTests {
 	}
 
 	@Test
-	void invalidEntriesAreNamedWithTheirFileAndFieldAndTheSeedIsRefusedAsAWhole(@TempDir Path dir)
-			throws IOException {
+	void invalidEntriesAreNamedWithTheirFileAndFieldAndTheSeedIsRefusedAsAWhole(@TempDir Path dir) throws IOException {
 		Path fixture = Path.of("src/test/resources/seed-fixture");
 		Files.copy(fixture.resolve("departments.json"), dir.resolve("departments.json"));
 		Files.copy(fixture.resolve("localities.json"), dir.resolve("localities.json"));
@@ -85,18 +84,22 @@ class SeedFilesTests {
 		ArrayNode guides = (ArrayNode) jsonMapper.readTree(Files.readString(fixture.resolve("items/scjgj.json")));
 		ObjectNode valid = (ObjectNode) guides.get(0);
 		ObjectNode blankName = valid.deepCopy().put("code", "410471-XK00199-001").put("name", " ");
-		ObjectNode unknownDepartment = valid.deepCopy().put("code", "410471-XK00198-001").put("departmentCode", "nosuch");
+		ObjectNode unknownDepartment = valid.deepCopy()
+			.put("code", "410471-XK00198-001")
+			.put("departmentCode", "nosuch");
 		ObjectNode wrongType = valid.deepCopy().put("code", "410471-XK00197-001");
 		wrongType.putObject("caseType").put("not", "an enum");
 		ArrayNode items = jsonMapper.createArrayNode().add(valid).add(blankName).add(unknownDepartment).add(wrongType);
-		Files.writeString(dir.resolve("items/scjgj.json"), jsonMapper.writeValueAsString(items), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("items/scjgj.json"), jsonMapper.writeValueAsString(items),
+				StandardCharsets.UTF_8);
 		Files.writeString(dir.resolve("items/broken.json"), "[{\"code\": ", StandardCharsets.UTF_8);
 
 		SeedFiles seed = SeedFiles.read(this.resources, dir.toUri().toString(), jsonMapper, validator);
 
 		assertThat(seed.guides()).extracting(Guide::code)
 			.containsExactly(valid.get("code").asString(), "410471-XK00198-001");
-		assertThat(seed.problems()).anySatisfy((problem) -> assertThat(problem).startsWith("items/broken.json: not JSON"))
+		assertThat(seed.problems())
+			.anySatisfy((problem) -> assertThat(problem).startsWith("items/broken.json: not JSON"))
 			.anySatisfy((problem) -> assertThat(problem).startsWith("items/scjgj.json[1] name: "))
 			.anySatisfy((problem) -> assertThat(problem)
 				.isEqualTo("items 410471-XK00198-001 departmentCode: department 'nosuch' is not in the seed"))
@@ -107,7 +110,10 @@ class SeedFilesTests {
 			.withMessageContaining("items/scjgj.json[1] name: ");
 	}
 
-	/** The beans that read and check request bodies, configured by application.yml, and nothing else. */
+	/**
+	 * The beans that read and check request bodies, configured by application.yml, and
+	 * nothing else.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ImportAutoConfiguration({ JacksonAutoConfiguration.class, ValidationAutoConfiguration.class,
 			PlatformJsonAutoConfiguration.class })

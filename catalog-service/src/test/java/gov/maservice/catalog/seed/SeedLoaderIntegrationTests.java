@@ -33,7 +33,8 @@ class SeedLoaderIntegrationTests extends CatalogIntegrationTestSupport {
 		assertThat(item).isNotNull();
 		assertThat(item.status()).isEqualTo(ItemStatus.PUBLISHED);
 		assertThat(item.edition()).isEqualTo(1);
-		// Loading the catalog is not news: minor editions, so no board is told about 1,000 guides.
+		// Loading the catalog is not news: minor editions, so no board is told about
+		// 1,000 guides.
 		assertThat(item.published().updateType()).isEqualTo(UpdateType.MINOR);
 		assertThat(item.published().changeNote()).isNull();
 		assertThat(item.published().publishedBy()).isEqualTo("system:seed");
@@ -50,15 +51,16 @@ class SeedLoaderIntegrationTests extends CatalogIntegrationTestSupport {
 			.uri("/api/v1/items/{code}/draft", code)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"version\":" + this.mongo.findById(code, CatalogItem.class).version() + ",\"guide\":" + edited + "}")
+			.body("{\"version\":" + this.mongo.findById(code, CatalogItem.class).version() + ",\"guide\":" + edited
+					+ "}")
 			.exchange()
 			.expectStatus()
 			.isOk();
 		CatalogItem before = this.mongo.findById(code, CatalogItem.class);
 		long items = this.mongo.count(new Query(), CatalogItem.class);
 		try {
-			this.mongo.updateFirst(Query.query(where("_id").is(SeedLoader.MARKER)), new Update().set("status", "RUNNING"),
-					SeedLoader.META);
+			this.mongo.updateFirst(Query.query(where("_id").is(SeedLoader.MARKER)),
+					new Update().set("status", "RUNNING"), SeedLoader.META);
 			this.seed.run(null);
 			CatalogItem after = this.mongo.findById(code, CatalogItem.class);
 			assertThat(after.version()).isEqualTo(before.version());

@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The citizen pages as a phone browser fetches them: content, escaping, errors and caching. */
+/**
+ * The citizen pages as a phone browser fetches them: content, escaping, errors and
+ * caching.
+ */
 class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 
 	private static final String FOOD = "410471-XK00101-001";
@@ -75,12 +78,10 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 			.contains("<h1>食品经营许可（新办）</h1>", "行政许可", "承诺件", "新设", "法人、自然人")
 			.contains("平顶山高新区市场监督管理局", "《中华人民共和国食品安全法》", "第三十五条")
 			.contains("申请人应当具有与经营的食品品种")
-			.contains("食品经营许可申请书", "营业执照", "授权委托书", "复印件", "1份", "委托他人办理的", "政府部门核发（市场监督管理部门）",
-					"核验原件")
+			.contains("食品经营许可申请书", "营业执照", "授权委托书", "复印件", "1份", "委托他人办理的", "政府部门核发（市场监督管理部门）", "核验原件")
 			.contains("受理", "综合受理窗口", "审查", "决定", "送达")
 			.contains("20个工作日", "5个工作日", "不收费", "最多跑一次")
-			.contains("长安大道与神马大道交叉口", "A区 12-15号窗口", "工作日 上午8:30-12:00", "https://www.hnzwfw.gov.cn/",
-					"窗口办理、网上办理、邮寄")
+			.contains("长安大道与神马大道交叉口", "A区 12-15号窗口", "工作日 上午8:30-12:00", "https://www.hnzwfw.gov.cn/", "窗口办理、网上办理、邮寄")
 			.contains("tel:0375-2616001", "0375-12345", "个体工商户可以申请吗？")
 			.contains("实施编码", FOOD, "XK00101", "区/县级", "（第1版）")
 			.doesNotContain("<script");
@@ -124,8 +125,8 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 	@Test
 	void everyGuideFieldIsEscaped() {
 		String code = "410471-XK00101-911";
-		String hostile = guideJson(code).replace("\"name\":\"食品经营许可（新办）\"",
-				"\"name\":\"<script>alert('name')</script>食品经营许可\"")
+		String hostile = guideJson(code)
+			.replace("\"name\":\"食品经营许可（新办）\"", "\"name\":\"<script>alert('name')</script>食品经营许可\"")
 			.replace("\"name\":\"授权委托书\"", "\"name\":\"<img src=x onerror=alert(1)>委托书\"")
 			.replace("\"answer\":\"", "\"answer\":\"<b onclick=alert(2)>答</b>");
 		publishNew(code, hostile, "<script>note()</script>首次发布");
@@ -186,9 +187,19 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 			.exchange()
 			.expectStatus()
 			.isNotModified();
-		this.http.get().uri("/g/" + FOOD).header(HttpHeaders.IF_NONE_MATCH, "\"other\"").exchange().expectStatus().isOk();
+		this.http.get()
+			.uri("/g/" + FOOD)
+			.header(HttpHeaders.IF_NONE_MATCH, "\"other\"")
+			.exchange()
+			.expectStatus()
+			.isOk();
 		for (String path : new String[] { "/", "/d/scjgj", "/l/410471100000", "/search?q=yyzz" }) {
-			String tag = this.http.get().uri(path).exchange().expectStatus().isOk().returnResult(String.class)
+			String tag = this.http.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.returnResult(String.class)
 				.getResponseHeaders()
 				.getETag();
 			assertThat(tag).as(path).isNotNull();
@@ -212,14 +223,20 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 		}
 		assertThat(html).contains("<h1>食品经营许可（新办）</h1>");
 		assertThat(body.length).isLessThan(html.getBytes(StandardCharsets.UTF_8).length / 3);
-		assertThat(zipped.headers().firstValue(HttpHeaders.ETAG)).hasValueSatisfying((etag) -> assertThat(etag).endsWith("-gz\""));
+		assertThat(zipped.headers().firstValue(HttpHeaders.ETAG))
+			.hasValueSatisfying((etag) -> assertThat(etag).endsWith("-gz\""));
 	}
 
 	@Test
 	void aNewEditionIsShownAtOnceWithItsChangeNoteAndANewValidator() {
 		String code = "410471-XK00101-912";
 		publishNew(code, guideJson(code), "首次发布");
-		String before = this.http.get().uri("/g/" + code).exchange().returnResult(String.class).getResponseHeaders().getETag();
+		String before = this.http.get()
+			.uri("/g/" + code)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
 		String changed = guideJson(code).replace("\"promisedDays\":5", "\"promisedDays\":2");
 		this.http.put()
 			.uri("/api/v1/items/{code}/draft", code)
@@ -271,7 +288,8 @@ class CitizenPagesIntegrationTests extends CatalogIntegrationTestSupport {
 		String html = page("/g/" + FOOD + "?large=1");
 		assertThat(html).contains("<html lang=\"zh-CN\" class=\"large\"", "href=\"/d/scjgj?large=1\"",
 				"href=\"/g/" + FOOD + "\"", "标准字体");
-		assertThat(page("/g/" + FOOD)).contains("href=\"/g/" + FOOD + "?large=1\"", "大字版").doesNotContain("class=\"large\"");
+		assertThat(page("/g/" + FOOD)).contains("href=\"/g/" + FOOD + "?large=1\"", "大字版")
+			.doesNotContain("class=\"large\"");
 		assertThat(page("/search?q=yyzz&large=1")).contains("class=\"large\"", "name=\"large\" value=\"1\"");
 	}
 

@@ -28,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The guide page in real headless Chromium at a phone's viewport (390×844, as WeChat's in-app
- * browser on a common phone): the title and materials render, nothing overflows sideways, the
- * materials table turns into cards, large-text mode is larger, and print hides the chrome.
- * Screenshots land in {@code target/screenshots} for a human to look at.
+ * The guide page in real headless Chromium at a phone's viewport (390×844, as WeChat's
+ * in-app browser on a common phone): the title and materials render, nothing overflows
+ * sideways, the materials table turns into cards, large-text mode is larger, and print
+ * hides the chrome. Screenshots land in {@code target/screenshots} for a human to look
+ * at.
  */
 class GuidePageBrowserIntegrationTests extends CatalogIntegrationTestSupport {
 

@@ -58,7 +58,8 @@ class PageResponsesTests {
 	void errorsAreNeverCachedOrAnswered304() {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.addHeader("If-None-Match", "*");
-		ResponseEntity<byte[]> notFound = PageResponses.send(request, PAGE, HttpStatus.NOT_FOUND, Duration.ofSeconds(60));
+		ResponseEntity<byte[]> notFound = PageResponses.send(request, PAGE, HttpStatus.NOT_FOUND,
+				Duration.ofSeconds(60));
 		assertThat(notFound.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(notFound.getHeaders().getCacheControl()).isEqualTo("no-cache");
 		assertThat(notFound.getHeaders().getETag()).isNull();

@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How API keys are looked up.
  *
- * @param cacheTtl how long a replica trusts a key it has looked up; a revocation takes effect at
- * once on the replica that handled it and within this time on the others
+ * @param cacheTtl how long a replica trusts a key it has looked up; a revocation takes
+ * effect at once on the replica that handled it and within this time on the others
  * @param cacheSize the most keys (valid or not) one replica remembers
  */
 @ConfigurationProperties("gateway.api-keys")

@@ -19,7 +19,8 @@ import jakarta.validation.constraints.Size;
  * @param scopes what it may read: catalog:read, qr:read, notices:read
  * @param requestsPerMinute its own limit; absent uses the gateway default
  */
-record IssueApiKeyRequest(@Schema(example = "高新区政务 WeChat backend") @NotBlank @Size(max = 100) @SingleLineText String name,
+record IssueApiKeyRequest(
+		@Schema(example = "高新区政务 WeChat backend") @NotBlank @Size(max = 100) @SingleLineText String name,
 		@Schema(example = "[\"catalog:read\",\"notices:read\"]") @NotEmpty Set<@NotNull ApiKeyScope> scopes,
 		@Schema(example = "600") @Positive @Max(1_000_000) Integer requestsPerMinute) {
 }

@@ -2,7 +2,10 @@ package gov.maservice.gateway.apikey;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What a third-party client's key may read. Keys never grant writes: those need an admin token. */
+/**
+ * What a third-party client's key may read. Keys never grant writes: those need an admin
+ * token.
+ */
 public enum ApiKeyScope {
 
 	/** Items, guides, departments, localities, search. */

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Issues, lists, revokes and recognises API keys. A key reads {@code msk_<id>_<secret>}: the id
- * finds the record, the secret is compared by hash in constant time. Recognised keys are cached
- * briefly so a busy client does not cost a database read per request.
+ * Issues, lists, revokes and recognises API keys. A key reads {@code msk_<id>_<secret>}:
+ * the id finds the record, the secret is compared by hash in constant time. Recognised
+ * keys are cached briefly so a busy client does not cost a database read per request.
  */
 @Service
 public class ApiKeyService {
@@ -90,9 +90,8 @@ public class ApiKeyService {
 		}
 		String id = parts.get()[0];
 		String secretHash = sha256(parts.get()[1]);
-		return lookup(id).filter(key -> key.revokedAt() == null
-				&& MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
-						secretHash.getBytes(StandardCharsets.US_ASCII)));
+		return lookup(id).filter(key -> key.revokedAt() == null && MessageDigest.isEqual(
+				key.secretHash().getBytes(StandardCharsets.US_ASCII), secretHash.getBytes(StandardCharsets.US_ASCII)));
 	}
 
 	private Mono<ApiKey> lookup(String id) {

@@ -11,10 +11,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure an administrator exists: creates {@code ADMIN_USERNAME} from {@code ADMIN_PASSWORD}
- * on first start and refuses to start without a password while there is none. When the user
- * exists and {@code ADMIN_PASSWORD} is set, the password is reset to it (and the account re-enabled
- * as ADMIN): the way to recover a lost admin password.
+ * Makes sure an administrator exists: creates {@code ADMIN_USERNAME} from
+ * {@code ADMIN_PASSWORD} on first start and refuses to start without a password while
+ * there is none. When the user exists and {@code ADMIN_PASSWORD} is set, the password is
+ * reset to it (and the account re-enabled as ADMIN): the way to recover a lost admin
+ * password.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {

@@ -8,8 +8,9 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Reads {@code Authorization: Bearer} like Spring Security does, except on board-scoped paths,
- * where a token that is not a JWT is a board credential and is left for notification-service.
+ * Reads {@code Authorization: Bearer} like Spring Security does, except on board-scoped
+ * paths, where a token that is not a JWT is a board credential and is left for
+ * notification-service.
  */
 class GatewayBearerTokenConverter extends ServerBearerTokenAuthenticationConverter {
 

@@ -13,8 +13,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.security.converter.RsaKeyConverters;
 
 /**
- * The gateway's RSA key pair, loaded once at start. A missing or mismatched file stops the start
- * with a message that says which variable to fix, instead of failing on the first login.
+ * The gateway's RSA key pair, loaded once at start. A missing or mismatched file stops
+ * the start with a message that says which variable to fix, instead of failing on the
+ * first login.
  */
 record JwtKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
 

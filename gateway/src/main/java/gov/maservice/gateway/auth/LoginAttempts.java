@@ -21,12 +21,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts login attempts per user name across gateway replicas and turns them into a bounded wait.
- * Every attempt is charged before the password is checked (one atomic {@code findAndModify $inc}
- * upsert, the mechanism the API-key limits use), so parallel guesses see each other; a successful
- * login clears the count. Names that do not exist are counted the same way, so the wait reveals
- * nothing about which names exist. Never a lock: the wait is capped at
- * {@link AuthProperties.AccountDelay#maxDelay()}.
+ * Counts login attempts per user name across gateway replicas and turns them into a
+ * bounded wait. Every attempt is charged before the password is checked (one atomic
+ * {@code findAndModify $inc} upsert, the mechanism the API-key limits use), so parallel
+ * guesses see each other; a successful login clears the count. Names that do not exist
+ * are counted the same way, so the wait reveals nothing about which names exist. Never a
+ * lock: the wait is capped at {@link AuthProperties.AccountDelay#maxDelay()}.
  */
 @Component
 class LoginAttempts {
@@ -57,8 +57,9 @@ class LoginAttempts {
 	}
 
 	/**
-	 * Deletes counts of accounts left alone for {@code forget-after}. Real MongoDB does this through
-	 * the TTL index; the one-machine Mongo-wire server never expires documents. Idempotent.
+	 * Deletes counts of accounts left alone for {@code forget-after}. Real MongoDB does
+	 * this through the TTL index; the one-machine Mongo-wire server never expires
+	 * documents. Idempotent.
 	 */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	void forgetIdleAccounts() {
@@ -89,9 +90,9 @@ class LoginAttempts {
 	}
 
 	/**
-	 * The wait before attempt number {@code attempt} (1-based, counting this one) since the last
-	 * success: nothing for the free failures, then {@code initialDelay} doubling up to
-	 * {@code maxDelay}.
+	 * The wait before attempt number {@code attempt} (1-based, counting this one) since
+	 * the last success: nothing for the free failures, then {@code initialDelay} doubling
+	 * up to {@code maxDelay}.
 	 */
 	Duration delayBefore(int attempt) {
 		int beyondFree = attempt - 1 - this.settings.freeFailures();

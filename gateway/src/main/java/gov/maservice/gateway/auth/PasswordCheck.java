@@ -5,9 +5,10 @@ import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Compares a password with a stored hash so that the answer takes the same work whether or not
- * the user exists: for an unknown user the password is compared with a decoy hash of the same
- * algorithm. The comparison itself is the encoder's (BCrypt compares in constant time).
+ * Compares a password with a stored hash so that the answer takes the same work whether
+ * or not the user exists: for an unknown user the password is compared with a decoy hash
+ * of the same algorithm. The comparison itself is the encoder's (BCrypt compares in
+ * constant time).
  */
 final class PasswordCheck {
 

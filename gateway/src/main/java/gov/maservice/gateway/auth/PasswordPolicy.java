@@ -18,9 +18,10 @@ import gov.maservice.platform.problem.FieldMessage;
 
 /**
  * The minimal password policy for admin users and the bootstrap admin: at least
- * {@value #MIN_LENGTH} characters, not the user name, not one of the most common passwords, no
- * control characters. Long and uncommon is what makes online guessing hopeless, together with the
- * login throttling; composition rules add little and push people to predictable patterns.
+ * {@value #MIN_LENGTH} characters, not the user name, not one of the most common
+ * passwords, no control characters. Long and uncommon is what makes online guessing
+ * hopeless, together with the login throttling; composition rules add little and push
+ * people to predictable patterns.
  */
 @Component
 class PasswordPolicy {

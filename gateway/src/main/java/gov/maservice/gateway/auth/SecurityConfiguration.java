@@ -35,14 +35,15 @@ import gov.maservice.platform.security.ReactiveProblemSecurityHandlers;
 import gov.maservice.platform.security.ReactiveSecurityAutoConfiguration;
 
 /**
- * Who may pass the gateway. The gateway checks early and cheaply; every service checks again on
- * its own, so nothing depends on the gateway alone:
+ * Who may pass the gateway. The gateway checks early and cheaply; every service checks
+ * again on its own, so nothing depends on the gateway alone:
  * <ul>
  * <li>its own user and API-key endpoints need an ADMIN token;</li>
- * <li>any write (POST, PUT, PATCH, DELETE) to a service needs a valid token (roles are the
- * services' business);</li>
- * <li>board-scoped paths ({@code /api/v1/boards/{id}/...}) need a credential of some kind, but a
- * board credential is not a JWT, so it is passed on for notification-service to check;</li>
+ * <li>any write (POST, PUT, PATCH, DELETE) to a service needs a valid token (roles are
+ * the services' business);</li>
+ * <li>board-scoped paths ({@code /api/v1/boards/{id}/...}) need a credential of some
+ * kind, but a board credential is not a JWT, so it is passed on for notification-service
+ * to check;</li>
  * <li>reads are open, yet a request that does carry a bad token is refused.</li>
  * </ul>
  * Errors are problem details. No session, no cookie, so no CSRF token is needed.
@@ -53,9 +54,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
 			ReactiveProblemSecurityHandlers problems, HttpSecurityProperties properties) {
-		ServerAuthenticationEntryPoint entryPoint = problems.entryPoint(
-				"This request needs a valid access token: send 'Authorization: Bearer <token>' "
-						+ "obtained from POST /api/v1/auth/token.");
+		ServerAuthenticationEntryPoint entryPoint = problems
+			.entryPoint("This request needs a valid access token: send 'Authorization: Bearer <token>' "
+					+ "obtained from POST /api/v1/auth/token.");
 		ServerAccessDeniedHandler accessDenied = problems
 			.accessDenied("Your token does not carry a role that may do this.");
 		ReactiveSecurityAutoConfiguration.stateless(http)
@@ -65,42 +66,47 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.hsts(hsts -> {
 					if (properties.hsts().enabled()) {
-						hsts.maxAge(properties.hsts().maxAge()).includeSubdomains(properties.hsts().includeSubdomains());
+						hsts.maxAge(properties.hsts().maxAge())
+							.includeSubdomains(properties.hsts().includeSubdomains());
 					}
 					else {
 						hsts.disable();
 					}
 				}))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
-			.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenConverter(new GatewayBearerTokenConverter())
-				.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDenied)
-				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(ReactiveSecurityAutoConfiguration.roleMapping())))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+			.oauth2ResourceServer(
+					resourceServer -> resourceServer.bearerTokenConverter(new GatewayBearerTokenConverter())
+						.authenticationEntryPoint(entryPoint)
+						.accessDeniedHandler(accessDenied)
+						.jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
+							.jwtAuthenticationConverter(ReactiveSecurityAutoConfiguration.roleMapping())))
 			.authorizeExchange(exchanges -> {
 				ReactiveSecurityAutoConfiguration.managementRules(exchanges);
 				exchanges.pathMatchers("/fallback/**")
-				.denyAll()
-				.pathMatchers("/api/v1/users/**", "/api/v1/api-keys/**")
-				.hasRole(Role.ADMIN.name())
-				.pathMatchers(HttpMethod.POST, "/api/v1/auth/token")
-				.permitAll()
-				.matchers(BoardPaths.MATCHER)
-				.access(credentialPresentOrAuthenticated())
-				.pathMatchers(HttpMethod.GET, "/**")
-				.permitAll()
-				.pathMatchers(HttpMethod.HEAD, "/**")
-				.permitAll()
-				.pathMatchers(HttpMethod.OPTIONS, "/**")
-				.permitAll()
-				.anyExchange()
-				.authenticated();
+					.denyAll()
+					.pathMatchers("/api/v1/users/**", "/api/v1/api-keys/**")
+					.hasRole(Role.ADMIN.name())
+					.pathMatchers(HttpMethod.POST, "/api/v1/auth/token")
+					.permitAll()
+					.matchers(BoardPaths.MATCHER)
+					.access(credentialPresentOrAuthenticated())
+					.pathMatchers(HttpMethod.GET, "/**")
+					.permitAll()
+					.pathMatchers(HttpMethod.HEAD, "/**")
+					.permitAll()
+					.pathMatchers(HttpMethod.OPTIONS, "/**")
+					.permitAll()
+					.anyExchange()
+					.authenticated();
 			});
 		return http.build();
 	}
 
 	/**
-	 * Board-scoped paths: let a request through when it carries any credential (notification-service
-	 * decides whether it is the right board's), or a JWT the gateway has already verified.
+	 * Board-scoped paths: let a request through when it carries any credential
+	 * (notification-service decides whether it is the right board's), or a JWT the
+	 * gateway has already verified.
 	 */
 	private static ReactiveAuthorizationManager<AuthorizationContext> credentialPresentOrAuthenticated() {
 		return (authentication, context) -> {
@@ -120,7 +126,8 @@ class SecurityConfiguration {
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.setAllowedOriginPatterns(properties.corsAllowedOrigins());
 		cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Last-Event-ID", "If-Match"));
+		cors.setAllowedHeaders(
+				List.of("Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Last-Event-ID", "If-Match"));
 		cors.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location", "ETag", "X-RateLimit-Remaining"));
 		cors.setMaxAge(3600L);
 		source.registerCorsConfiguration("/api/**", cors);
@@ -141,8 +148,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The same checks every service makes (signature, issuer, expiry): {@link GatewayTokens}.
-	 * Depends on {@link JwtKeys} so a mismatched pair stops the start first.
+	 * The same checks every service makes (signature, issuer, expiry):
+	 * {@link GatewayTokens}. Depends on {@link JwtKeys} so a mismatched pair stops the
+	 * start first.
 	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(JwtKeys keys, AuthProperties properties) {

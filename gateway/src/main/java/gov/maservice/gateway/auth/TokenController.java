@@ -37,15 +37,20 @@ class TokenController {
 			description = "Send it as `Authorization: Bearer <access_token>` on admin and write requests. "
 					+ "Failed attempts slow down further attempts on the account (a bounded wait, never a lock); "
 					+ "an address with many failures gets 429 with Retry-After for a while.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = "{\"username\":\"admin\",\"password\":\"correct-horse-battery\"}"))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(
+							value = "{\"username\":\"admin\",\"password\":\"correct-horse-battery\"}"))))
 	@ApiResponse(responseCode = "200", description = "Token issued",
 			content = @Content(examples = @ExampleObject(value = "{\"access_token\":\"eyJhbGciOiJSUzI1NiJ9...\","
 					+ "\"token_type\":\"Bearer\",\"expires_in\":3600}")))
-	@ApiResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "401", description = "Invalid credentials (same answer for unknown users, wrong passwords and disabled accounts)",
+	@ApiResponse(responseCode = "400", description = "Malformed request",
 			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "429", description = "Too many requests or failed logins from this address (Retry-After says when to try again)", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "401",
+			description = "Invalid credentials (same answer for unknown users, wrong passwords and disabled accounts)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "429",
+			description = "Too many requests or failed logins from this address (Retry-After says when to try again)",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<ResponseEntity<TokenResponse>> token(@Valid @RequestBody TokenRequest request) {
 		return this.users.authenticate(request.username(), request.password())
 			.map(this.tokens::issue)

@@ -16,8 +16,8 @@ import gov.maservice.platform.security.GatewayTokens;
 import gov.maservice.platform.security.Roles;
 
 /**
- * Mints the RS256 access tokens every service verifies with the gateway's public key, with the
- * issuer and claims the platform's {@link GatewayTokens} checks.
+ * Mints the RS256 access tokens every service verifies with the gateway's public key,
+ * with the issuer and claims the platform's {@link GatewayTokens} checks.
  */
 @Service
 class TokenService {

@@ -27,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users")
 @Tag(name = "users", description = "Admin users and their roles (ADMIN only)")
 @SecurityRequirement(name = "bearer-jwt")
-@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-@ApiResponse(responseCode = "403", description = "The token lacks the ADMIN role", content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "401", description = "No valid token",
+		content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "403", description = "The token lacks the ADMIN role",
+		content = @Content(mediaType = "application/problem+json"))
 class UserController {
 
 	private final UserService users;
@@ -39,8 +41,8 @@ class UserController {
 
 	@GetMapping
 	@Operation(summary = "List admin users")
-	@ApiResponse(responseCode = "200", description = "All users, by name",
-			content = @Content(examples = @ExampleObject(value = "[{\"username\":\"admin\",\"roles\":[\"ADMIN\"],\"departments\":[],"
+	@ApiResponse(responseCode = "200", description = "All users, by name", content = @Content(
+			examples = @ExampleObject(value = "[{\"username\":\"admin\",\"roles\":[\"ADMIN\"],\"departments\":[],"
 					+ "\"enabled\":true,\"createdAt\":\"2026-11-26T08:00:00Z\",\"updatedAt\":\"2026-11-26T08:00:00Z\"}]")))
 	Flux<UserView> list() {
 		return this.users.list().map(UserView::of);
@@ -49,7 +51,8 @@ class UserController {
 	@GetMapping("/{username}")
 	@Operation(summary = "Get one admin user")
 	@ApiResponse(responseCode = "200", description = "The user")
-	@ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "No such user",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<UserView> get(@PathVariable String username) {
 		return this.users.find(username).map(UserView::of);
 	}
@@ -58,27 +61,35 @@ class UserController {
 	@Operation(summary = "Create an admin user",
 			description = "EDITOR edits drafts (of the listed departments; none = all), PUBLISHER publishes and "
 					+ "broadcasts, ADMIN does everything.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-					value = "{\"username\":\"zhang.wei\",\"password\":\"correct-horse-battery\",\"roles\":[\"EDITOR\"],\"departments\":[\"scjgj\"]}"))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(
+							value = "{\"username\":\"zhang.wei\",\"password\":\"correct-horse-battery\",\"roles\":[\"EDITOR\"],\"departments\":[\"scjgj\"]}"))))
 	@ApiResponse(responseCode = "201", description = "Created")
-	@ApiResponse(responseCode = "400", description = "Invalid request (field errors in `errors`)", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "409", description = "The user name is taken", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "Invalid request (field errors in `errors`)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The user name is taken",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<ResponseEntity<UserView>> create(@Valid @RequestBody CreateUserRequest request) {
 		return this.users.create(request)
-			.map(user -> ResponseEntity.created(URI.create("/api/v1/users/" + user.username())).body(UserView.of(user)));
+			.map(user -> ResponseEntity.created(URI.create("/api/v1/users/" + user.username()))
+				.body(UserView.of(user)));
 	}
 
 	@PatchMapping("/{username}")
 	@Operation(summary = "Change, disable or re-enable an admin user",
 			description = "Absent fields stay unchanged. A disabled user gets no new tokens; tokens already issued "
 					+ "stay valid until they expire.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-					value = "{\"enabled\":false}"))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(value = "{\"enabled\":false}"))))
 	@ApiResponse(responseCode = "200", description = "The changed user")
-	@ApiResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "409", description = "An admin cannot disable or demote themselves", content = @Content(mediaType = "application/problem+json"))
-	Mono<UserView> update(@PathVariable String username, @Valid @RequestBody UpdateUserRequest request, Principal principal) {
+	@ApiResponse(responseCode = "400", description = "Invalid request",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "No such user",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "An admin cannot disable or demote themselves",
+			content = @Content(mediaType = "application/problem+json"))
+	Mono<UserView> update(@PathVariable String username, @Valid @RequestBody UpdateUserRequest request,
+			Principal principal) {
 		return this.users.update(username, request, principal.getName()).map(UserView::of);
 	}
 

@@ -15,16 +15,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * Request to create an admin user.
  *
  * @param username login name: letters, digits, dot, dash, underscore
- * @param password checked against the password policy (at least 12 characters, not the user name, not a
- * common password, no control characters)
+ * @param password checked against the password policy (at least 12 characters, not the
+ * user name, not a common password, no control characters)
  * @param roles one or more of ADMIN, PUBLISHER, EDITOR
  * @param departments department codes an editor may edit; empty or missing means all
  */
 record CreateUserRequest(
-		@Schema(example = "zhang.wei") @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "must be 3-64 letters, digits, '.', '_' or '-'") String username,
+		@Schema(example = "zhang.wei") @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}",
+				message = "must be 3-64 letters, digits, '.', '_' or '-'") String username,
 		@Schema(example = "correct-horse-battery") @NotNull @Size(max = 128) String password,
 		@Schema(example = "[\"EDITOR\"]") @NotEmpty @Size(max = 3) Set<@NotNull Role> roles,
-		@Schema(example = "[\"scjgj\"]") @Size(max = 100) Set<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a department code") String> departments) {
+		@Schema(example = "[\"scjgj\"]") @Size(max = 100) Set<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
+				message = "must be a department code") String> departments) {
 }
 
 /**
@@ -35,9 +37,9 @@ record CreateUserRequest(
  * @param departments the new departments, replacing the old ones
  * @param password a new password, checked against the password policy
  */
-record UpdateUserRequest(@Schema(example = "false") Boolean enabled,
-		@Size(min = 1, max = 3) Set<@NotNull Role> roles,
-		@Size(max = 100) Set<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a department code") String> departments,
+record UpdateUserRequest(@Schema(example = "false") Boolean enabled, @Size(min = 1, max = 3) Set<@NotNull Role> roles,
+		@Size(max = 100) Set<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
+				message = "must be a department code") String> departments,
 		@Size(max = 128) String password) {
 }
 

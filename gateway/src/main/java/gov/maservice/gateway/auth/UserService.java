@@ -27,10 +27,10 @@ import gov.maservice.platform.problem.FieldMessage;
 import gov.maservice.platform.problem.Problems;
 
 /**
- * Admin users: creation, changes, and checking a password. Password hashing is CPU-bound, so it
- * runs on the bounded-elastic scheduler, never on an event-loop thread. Failed logins slow down
- * further attempts on the account ({@link LoginAttempts}) but never lock it: a stranger must not be
- * able to keep the owner out.
+ * Admin users: creation, changes, and checking a password. Password hashing is CPU-bound,
+ * so it runs on the bounded-elastic scheduler, never on an event-loop thread. Failed
+ * logins slow down further attempts on the account ({@link LoginAttempts}) but never lock
+ * it: a stranger must not be able to keep the owner out.
  */
 @Service
 class UserService {
@@ -104,10 +104,10 @@ class UserService {
 	}
 
 	/**
-	 * Checks a user name and password. Every attempt first waits as long as the account's recent
-	 * failures ask for (bounded, never a lock). Unknown users, wrong passwords and disabled accounts
-	 * then all end the same way, after the same amount of hashing work, so the answer tells an
-	 * attacker nothing about which names exist.
+	 * Checks a user name and password. Every attempt first waits as long as the account's
+	 * recent failures ask for (bounded, never a lock). Unknown users, wrong passwords and
+	 * disabled accounts then all end the same way, after the same amount of hashing work,
+	 * so the answer tells an attacker nothing about which names exist.
 	 */
 	Mono<UserAccount> authenticate(String username, String password) {
 		return this.attempts.charge(username)
@@ -125,9 +125,9 @@ class UserService {
 	}
 
 	/**
-	 * Creates the bootstrap admin, or resets its password and makes sure it can log in as ADMIN.
-	 * A password that breaks the policy stops the start with a message saying why (never the
-	 * password itself).
+	 * Creates the bootstrap admin, or resets its password and makes sure it can log in as
+	 * ADMIN. A password that breaks the policy stops the start with a message saying why
+	 * (never the password itself).
 	 */
 	Mono<Boolean> ensureAdmin(String username, Optional<String> password) {
 		if (password.isPresent()) {
@@ -139,7 +139,9 @@ class UserService {
 			}
 		}
 		Instant now = this.clock.instant();
-		return this.mongo.findById(username, UserAccount.class).map(Optional::of).defaultIfEmpty(Optional.empty())
+		return this.mongo.findById(username, UserAccount.class)
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
 			.flatMap(existing -> {
 				if (existing.isEmpty()) {
 					if (password.isEmpty()) {
@@ -148,8 +150,8 @@ class UserService {
 								+ "to create the bootstrap admin"));
 					}
 					return hash(password.get())
-						.flatMap(hash -> this.mongo.insert(new UserAccount(username, hash, Set.of(Role.ADMIN), Set.of(),
-								true, now, now)))
+						.flatMap(hash -> this.mongo
+							.insert(new UserAccount(username, hash, Set.of(Role.ADMIN), Set.of(), true, now, now)))
 						.thenReturn(true);
 				}
 				if (password.isEmpty()) {
@@ -159,12 +161,13 @@ class UserService {
 				return Mono.fromCallable(() -> this.passwordEncoder.matches(password.get(), admin.passwordHash()))
 					.subscribeOn(Schedulers.boundedElastic())
 					.flatMap(same -> (same && admin.enabled() && admin.roles().contains(Role.ADMIN)) ? Mono.just(false)
-							: hash(password.get()).flatMap(hash -> this.mongo.updateFirst(byName(username),
-									new Update().set("passwordHash", hash)
-										.set("enabled", true)
-										.addToSet("roles", Role.ADMIN)
-										.set("updatedAt", now),
-									UserAccount.class))
+							: hash(password.get())
+								.flatMap(hash -> this.mongo.updateFirst(byName(username),
+										new Update().set("passwordHash", hash)
+											.set("enabled", true)
+											.addToSet("roles", Role.ADMIN)
+											.set("updatedAt", now),
+										UserAccount.class))
 								.then(this.attempts.clear(username))
 								.thenReturn(true));
 			});
@@ -175,8 +178,8 @@ class UserService {
 		if (problems.isEmpty()) {
 			return Mono.empty();
 		}
-		return Mono.error(Problems.invalid("The password does not meet the password policy: " + PasswordPolicy.RULES
-				+ ".", problems));
+		return Mono.error(Problems
+			.invalid("The password does not meet the password policy: " + PasswordPolicy.RULES + ".", problems));
 	}
 
 	private Mono<String> hash(String password) {

@@ -18,9 +18,9 @@ import gov.maservice.gateway.config.RequestAttributes;
 import gov.maservice.platform.requestid.ReactiveRequestIdFilter;
 
 /**
- * One structured log line per request (method, path, status, duration, request id, route, client),
- * written when the response completes. The query string is left out on purpose: board streams
- * carry their credential in {@code access_token}.
+ * One structured log line per request (method, path, status, duration, request id, route,
+ * client), written when the response completes. The query string is left out on purpose:
+ * board streams carry their credential in {@code access_token}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

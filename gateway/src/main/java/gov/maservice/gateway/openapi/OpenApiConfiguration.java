@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The gateway's own API description (auth, users, API keys). Swagger UI at
- * {@code /swagger-ui.html} lists it beside each service's description, which the gateway proxies
- * at {@code /v3/api-docs/{service}} (see {@code springdoc.swagger-ui.urls}).
+ * {@code /swagger-ui.html} lists it beside each service's description, which the gateway
+ * proxies at {@code /v3/api-docs/{service}} (see {@code springdoc.swagger-ui.urls}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -29,7 +29,9 @@ class OpenApiConfiguration {
 				.addSecuritySchemes("bearer-jwt",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
 				.addSecuritySchemes("api-key",
-						new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")));
+						new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+							.in(SecurityScheme.In.HEADER)
+							.name("X-API-Key")));
 	}
 
 }

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Rewrites the {@code servers} of a service's proxied OpenAPI document to the gateway itself
- * ({@code /}), so "Try it out" in the one Swagger UI goes through the gateway (same origin, same
- * auth and limits) instead of to the service's internal address.
+ * Rewrites the {@code servers} of a service's proxied OpenAPI document to the gateway
+ * itself ({@code /}), so "Try it out" in the one Swagger UI goes through the gateway
+ * (same origin, same auth and limits) instead of to the service's internal address.
  */
 @Component
 public class OpenApiServersRewriter implements RewriteFunction<String, String> {

@@ -5,10 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Per-client-address token buckets for one kind of traffic, kept in this replica's memory. With N
- * replicas behind a load balancer an address may get up to N times the limit; that is acceptable
- * for a fairness guard, and documented. The map is bounded: when it is full, buckets that have
- * refilled completely (idle clients) are dropped first, then everything.
+ * Per-client-address token buckets for one kind of traffic, kept in this replica's
+ * memory. With N replicas behind a load balancer an address may get up to N times the
+ * limit; that is acceptable for a fairness guard, and documented. The map is bounded:
+ * when it is full, buckets that have refilled completely (idle clients) are dropped
+ * first, then everything.
  */
 final class AddressLimiter {
 

@@ -9,12 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Limits for LED board traffic, in this replica's memory: a token bucket per client address for
- * every board request, and one per board id for requests whose credential has not been seen
- * accepted for that board. The gateway cannot check a board credential (only notification-service
- * can), but it remembers a hash of the credential that last got a 2xx for each board: the real
- * board then bypasses its board's bucket, so a stranger flooding a board id with wrong credentials
- * gets 429 without taking the real board offline.
+ * Limits for LED board traffic, in this replica's memory: a token bucket per client
+ * address for every board request, and one per board id for requests whose credential has
+ * not been seen accepted for that board. The gateway cannot check a board credential
+ * (only notification-service can), but it remembers a hash of the credential that last
+ * got a 2xx for each board: the real board then bypasses its board's bucket, so a
+ * stranger flooding a board id with wrong credentials gets 429 without taking the real
+ * board offline.
  */
 final class BoardLimiter {
 
@@ -37,7 +38,8 @@ final class BoardLimiter {
 	}
 
 	/**
-	 * Counts a request against its board, unless it carries the credential last accepted for it.
+	 * Counts a request against its board, unless it carries the credential last accepted
+	 * for it.
 	 * @param boardId the board id from the path
 	 * @param credential the bearer value or {@code access_token}, or {@code null}
 	 * @return the decision; {@code null} when the board's bucket does not apply

@@ -22,12 +22,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-API-key limits that hold across gateway replicas: one counter document per key per minute,
- * incremented with a single atomic {@code findAndModify $inc} upsert, so two replicas never lose a
- * count. A TTL index removes old windows. This is a fixed window, not a token bucket: a client can
- * send up to twice its limit across a window boundary, the price of one cheap atomic write per
- * request without multi-document transactions. When the store does not answer, requests pass
- * (availability first) and a warning is logged.
+ * Per-API-key limits that hold across gateway replicas: one counter document per key per
+ * minute, incremented with a single atomic {@code findAndModify $inc} upsert, so two
+ * replicas never lose a count. A TTL index removes old windows. This is a fixed window,
+ * not a token bucket: a client can send up to twice its limit across a window boundary,
+ * the price of one cheap atomic write per request without multi-document transactions.
+ * When the store does not answer, requests pass (availability first) and a warning is
+ * logged.
  */
 @Component
 class KeyWindowLimiter {
@@ -57,9 +58,9 @@ class KeyWindowLimiter {
 	}
 
 	/**
-	 * Deletes finished windows. Real MongoDB does this through the TTL index; the one-machine
-	 * Mongo-wire server accepts the index but never expires documents. Idempotent, so it may run
-	 * on every replica.
+	 * Deletes finished windows. Real MongoDB does this through the TTL index; the
+	 * one-machine Mongo-wire server accepts the index but never expires documents.
+	 * Idempotent, so it may run on every replica.
 	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
 	void deleteFinishedWindows() {

@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Back-off per client address for the login endpoint, kept in this replica's memory. Every attempt
- * is charged when it is admitted (so parallel attempts cannot slip through together) and refunded
- * when it did not fail with 401; after {@code freeFailures} charged attempts the address has to
- * wait before each further one, doubling up to {@code maxBackoff}. A successful login only refunds
- * its own charge: an attacker cannot wipe the count by logging in to an account of their own. Only
- * the failing address waits; the accounts it tried are never locked.
+ * Back-off per client address for the login endpoint, kept in this replica's memory.
+ * Every attempt is charged when it is admitted (so parallel attempts cannot slip through
+ * together) and refunded when it did not fail with 401; after {@code freeFailures}
+ * charged attempts the address has to wait before each further one, doubling up to
+ * {@code maxBackoff}. A successful login only refunds its own charge: an attacker cannot
+ * wipe the count by logging in to an account of their own. Only the failing address
+ * waits; the accounts it tried are never locked.
  */
 final class LoginBackoff {
 
@@ -60,7 +61,10 @@ final class LoginBackoff {
 		return 0;
 	}
 
-	/** Takes back the charge of an attempt that did not fail (success, malformed request, refusal). */
+	/**
+	 * Takes back the charge of an attempt that did not fail (success, malformed request,
+	 * refusal).
+	 */
 	synchronized void refund(String address) {
 		Entry entry = this.entries.get(address);
 		if (entry != null && entry.charged > 0) {
@@ -81,8 +85,8 @@ final class LoginBackoff {
 	}
 
 	/**
-	 * Keeps memory bounded under a flood of addresses: forgets idle addresses first, then those not
-	 * waiting, and only then everything.
+	 * Keeps memory bounded under a flood of addresses: forgets idle addresses first, then
+	 * those not waiting, and only then everything.
 	 */
 	private void evict(long now) {
 		long forgetAfter = this.settings.forgetAfter().toNanos();

@@ -6,7 +6,8 @@ package gov.maservice.gateway.ratelimit;
  * @param allowed whether the request may pass
  * @param limit the limit that applied, for the {@code X-RateLimit-Limit} header
  * @param remaining requests left in the current bucket or window
- * @param retryAfterSeconds when refused, whole seconds until a retry can succeed (at least 1)
+ * @param retryAfterSeconds when refused, whole seconds until a retry can succeed (at
+ * least 1)
  */
 record RateLimitDecision(boolean allowed, long limit, long remaining, long retryAfterSeconds) {
 

@@ -26,11 +26,12 @@ import gov.maservice.gateway.config.RequestAttributes;
 import gov.maservice.platform.problem.ReactiveProblemWriter;
 
 /**
- * Fair use, after authentication: admins with a token pass; API calls with {@code X-API-Key} count
- * against that key (holds across replicas); other API calls and citizen pages count against the
- * client address (per replica); board paths count per address and per board. Login attempts are
- * backed off per address whoever sends them. Over a limit: 429 problem detail with
- * {@code Retry-After}. The key header is not forwarded to the services.
+ * Fair use, after authentication: admins with a token pass; API calls with
+ * {@code X-API-Key} count against that key (holds across replicas); other API calls and
+ * citizen pages count against the client address (per replica); board paths count per
+ * address and per board. Login attempts are backed off per address whoever sends them.
+ * Over a limit: 429 problem detail with {@code Retry-After}. The key header is not
+ * forwarded to the services.
  */
 @Component
 class RateLimitFilter implements WebFilter {
@@ -74,16 +75,18 @@ class RateLimitFilter implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String rawKey = exchange.getRequest().getHeaders().getFirst(API_KEY_HEADER);
-		ServerWebExchange forwarded = (rawKey == null) ? exchange : exchange.mutate()
-			.request(request -> request.headers(headers -> headers.remove(API_KEY_HEADER)))
-			.build();
+		ServerWebExchange forwarded = (rawKey == null) ? exchange
+				: exchange.mutate()
+					.request(request -> request.headers(headers -> headers.remove(API_KEY_HEADER)))
+					.build();
 		if (this.properties.enabled() && isLogin(exchange)) {
 			String address = clientAddress(exchange);
 			long waitNanos = this.loginBackoff.admit(address);
 			if (waitNanos > 0) {
-				return refuse(RateLimitDecision.refuse(this.properties.login().freeFailures(),
-						(waitNanos + 999_999_999L) / 1_000_000_000L), "login", exchange,
-						"Too many failed logins from this address: retry after %d s.");
+				return refuse(
+						RateLimitDecision.refuse(this.properties.login().freeFailures(),
+								(waitNanos + 999_999_999L) / 1_000_000_000L),
+						"login", exchange, "Too many failed logins from this address: retry after %d s.");
 			}
 			exchange.getResponse().beforeCommit(() -> {
 				HttpStatusCode status = exchange.getResponse().getStatusCode();
@@ -117,9 +120,8 @@ class RateLimitFilter implements WebFilter {
 			return this.apiKeys.resolve(rawKey)
 				.map(Optional::of)
 				.defaultIfEmpty(Optional.empty())
-				.flatMap(key -> key.isPresent() ? limitKey(key.get(), path, exchange, forwarded, chain)
-						: this.problems.write(exchange, HttpStatus.UNAUTHORIZED,
-								"The API key is not valid or has been revoked."));
+				.flatMap(key -> key.isPresent() ? limitKey(key.get(), path, exchange, forwarded, chain) : this.problems
+					.write(exchange, HttpStatus.UNAUTHORIZED, "The API key is not valid or has been revoked."));
 		}
 		if (!this.properties.enabled()) {
 			return chain.filter(forwarded);
@@ -147,9 +149,9 @@ class RateLimitFilter implements WebFilter {
 	}
 
 	/**
-	 * Board paths: the address's bucket always, the board's bucket unless the request carries the
-	 * credential notification-service last accepted for that board. The board page is static, so
-	 * only its address counts.
+	 * Board paths: the address's bucket always, the board's bucket unless the request
+	 * carries the credential notification-service last accepted for that board. The board
+	 * page is static, so only its address counts.
 	 */
 	private Mono<Void> limitBoard(String path, ServerWebExchange exchange, ServerWebExchange forwarded,
 			WebFilterChain chain) {
@@ -201,7 +203,10 @@ class RateLimitFilter implements WebFilter {
 				&& LOGIN_PATH.equals(exchange.getRequest().getPath().value());
 	}
 
-	/** The board credential as notification-service reads it: bearer value or {@code access_token}. */
+	/**
+	 * The board credential as notification-service reads it: bearer value or
+	 * {@code access_token}.
+	 */
 	private static String boardCredential(ServerWebExchange exchange) {
 		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
 		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -211,9 +216,9 @@ class RateLimitFilter implements WebFilter {
 	}
 
 	/**
-	 * The address a per-address limit counts against: the client's IPv4 address, or the /64 network
-	 * of an IPv6 address (one subscriber usually holds a whole /64, so counting single IPv6
-	 * addresses would let one client pose as billions).
+	 * The address a per-address limit counts against: the client's IPv4 address, or the
+	 * /64 network of an IPv6 address (one subscriber usually holds a whole /64, so
+	 * counting single IPv6 addresses would let one client pose as billions).
 	 */
 	static String clientAddress(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();

@@ -1,8 +1,8 @@
 package gov.maservice.gateway.ratelimit;
 
 /**
- * A classic token bucket: {@code capacity} tokens, refilled continuously at a fixed rate; a
- * request takes one. Time is passed in, so tests need no sleeping.
+ * A classic token bucket: {@code capacity} tokens, refilled continuously at a fixed rate;
+ * a request takes one. Time is passed in, so tests need no sleeping.
  */
 final class TokenBucket {
 
@@ -24,7 +24,8 @@ final class TokenBucket {
 	/**
 	 * Takes a token if there is one.
 	 * @param nowNanos the current {@link System#nanoTime()}
-	 * @return 0 when a token was taken, otherwise the nanoseconds until one will be available
+	 * @return 0 when a token was taken, otherwise the nanoseconds until one will be
+	 * available
 	 */
 	synchronized long tryConsume(long nowNanos) {
 		refill(nowNanos);
@@ -35,7 +36,10 @@ final class TokenBucket {
 		return (long) Math.ceil((1 - this.tokens) / this.tokensPerNano);
 	}
 
-	/** Whether the bucket is full again, i.e. its client has been idle and it can be forgotten. */
+	/**
+	 * Whether the bucket is full again, i.e. its client has been idle and it can be
+	 * forgotten.
+	 */
 	synchronized boolean isFull(long nowNanos) {
 		refill(nowNanos);
 		return this.tokens >= this.capacity;

@@ -15,8 +15,8 @@ enum TrafficClass {
 	API,
 
 	/**
-	 * One LED board's paths ({@code /api/v1/boards/{id}/stream}, notices, heartbeat, acks...) and
-	 * the board page: per board and per address.
+	 * One LED board's paths ({@code /api/v1/boards/{id}/stream}, notices, heartbeat,
+	 * acks...) and the board page: per board and per address.
 	 */
 	BOARD,
 
@@ -46,7 +46,10 @@ enum TrafficClass {
 		return PAGE;
 	}
 
-	/** The scope a key needs to read this API path, if any (the gateway's own endpoints need none). */
+	/**
+	 * The scope a key needs to read this API path, if any (the gateway's own endpoints
+	 * need none).
+	 */
 	static Optional<ApiKeyScope> requiredScope(String path) {
 		if (!path.startsWith("/api/v1/")) {
 			return Optional.empty();
@@ -66,7 +69,10 @@ enum TrafficClass {
 		return Optional.empty();
 	}
 
-	/** The board id of a board-scoped path ({@code /api/v1/boards/{id}/...}), else {@code null}. */
+	/**
+	 * The board id of a board-scoped path ({@code /api/v1/boards/{id}/...}), else
+	 * {@code null}.
+	 */
 	static String boardId(String path) {
 		if (!path.startsWith("/api/v1/boards/")) {
 			return null;

@@ -23,10 +23,11 @@ import org.springframework.web.server.ServerWebExchange;
 import gov.maservice.platform.problem.ReactiveProblemWriter;
 
 /**
- * What citizens and clients get when a service is down, slow, or its circuit is open. Reached
- * only through the circuit breakers' {@code forward:} (the security chain refuses these paths from
- * outside). A guide page falls back to its last good copy with a banner; other pages to a friendly
- * Chinese page; the API to a 503 problem detail. All with {@code Retry-After} and {@code no-store}.
+ * What citizens and clients get when a service is down, slow, or its circuit is open.
+ * Reached only through the circuit breakers' {@code forward:} (the security chain refuses
+ * these paths from outside). A guide page falls back to its last good copy with a banner;
+ * other pages to a friendly Chinese page; the API to a 503 problem detail. All with
+ * {@code Retry-After} and {@code no-store}.
  */
 @RestController
 @Hidden
@@ -76,7 +77,8 @@ class FallbackController {
 		return this.copies.find(code)
 			.map(copy -> ResponseEntity.ok()
 				.cacheControl(CacheControl.noStore())
-				.contentType(MediaType.parseMediaType((copy.contentType() != null) ? copy.contentType() : "text/html;charset=UTF-8"))
+				.contentType(MediaType
+					.parseMediaType((copy.contentType() != null) ? copy.contentType() : "text/html;charset=UTF-8"))
 				.header("X-Served-From", "last-good-copy")
 				.body(withBanner(copy.html(), SHANGHAI_TIME.format(copy.storedAt()))))
 			.defaultIfEmpty(unavailablePage());
@@ -113,8 +115,8 @@ class FallbackController {
 
 	static String withBanner(String html, String storedAt) {
 		String banner = "<div role=\"status\" style=\"background:#fff3cd;color:#664d03;border-bottom:1px solid #ffe69c;"
-				+ "padding:12px 16px;font-size:16px;line-height:1.6\"><strong>内容可能不是最新</strong>："
-				+ "办事指南服务暂时无法连接，以下是 " + storedAt + " 保存的副本，办理前请以窗口告知为准。</div>";
+				+ "padding:12px 16px;font-size:16px;line-height:1.6\"><strong>内容可能不是最新</strong>：" + "办事指南服务暂时无法连接，以下是 "
+				+ storedAt + " 保存的副本，办理前请以窗口告知为准。</div>";
 		Matcher body = BODY_TAG.matcher(html);
 		if (body.find()) {
 			return html.substring(0, body.end()) + banner + html.substring(body.end());

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * On the guide-page route: remembers which guide was asked for (for the fallback) and copies each
- * successful page into {@link GuidePageCopies} while it streams to the citizen, without holding
- * the response back. Runs outside the write filter, like Spring Cloud Gateway's own body filters.
+ * On the guide-page route: remembers which guide was asked for (for the fallback) and
+ * copies each successful page into {@link GuidePageCopies} while it streams to the
+ * citizen, without holding the response back. Runs outside the write filter, like Spring
+ * Cloud Gateway's own body filters.
  */
 @Component
 public class GuidePageCaptureFilter implements GatewayFilter, Ordered {
@@ -32,7 +33,10 @@ public class GuidePageCaptureFilter implements GatewayFilter, Ordered {
 	/** Exchange attribute holding the item code of the requested guide page. */
 	static final String CODE_ATTRIBUTE = "resilience.guideCode";
 
-	/** Exchange attribute set when a fallback answered, so its page is never kept as a good copy. */
+	/**
+	 * Exchange attribute set when a fallback answered, so its page is never kept as a
+	 * good copy.
+	 */
 	static final String FALLBACK_ATTRIBUTE = "resilience.fallback";
 
 	private static final Pattern GUIDE_PATH = Pattern.compile("/g/([A-Za-z0-9_-]{1,64})/?");
@@ -84,7 +88,8 @@ public class GuidePageCaptureFilter implements GatewayFilter, Ordered {
 					copy.writeBytes(bytes);
 				}).doOnComplete(() -> {
 					if (!tooLarge[0] && copy.size() > 0) {
-						GuidePageCaptureFilter.this.copies.remember(code, copy.toByteArray(), contentEncoding, contentType);
+						GuidePageCaptureFilter.this.copies.remember(code, copy.toByteArray(), contentEncoding,
+								contentType);
 					}
 				});
 				return super.writeWith(teed);

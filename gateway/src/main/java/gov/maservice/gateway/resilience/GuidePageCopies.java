@@ -19,9 +19,10 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The last good copy of each guide page: in memory (bounded by count and bytes, least recently
- * used first out) and, optionally, in MongoDB so that every replica and a restarted one can serve
- * it. Refreshed on every successful pass-through of {@code GET /g/{code}}.
+ * The last good copy of each guide page: in memory (bounded by count and bytes, least
+ * recently used first out) and, optionally, in MongoDB so that every replica and a
+ * restarted one can serve it. Refreshed on every successful pass-through of {@code GET
+ * /g/{code}}.
  */
 @Component
 class GuidePageCopies {
@@ -48,16 +49,19 @@ class GuidePageCopies {
 		return this.properties.maxPageSize().toBytes();
 	}
 
-	/** Whether a page sent with this {@code Content-Encoding} can be kept (and decoded for the banner). */
+	/**
+	 * Whether a page sent with this {@code Content-Encoding} can be kept (and decoded for
+	 * the banner).
+	 */
 	static boolean canKeep(String contentEncoding) {
 		return contentEncoding == null || "identity".equalsIgnoreCase(contentEncoding)
 				|| "gzip".equalsIgnoreCase(contentEncoding);
 	}
 
 	/**
-	 * Keeps a successful page as it went to the citizen (possibly gzip-compressed, as catalog-service
-	 * sends it to browsers); it is decoded only when persisted or served as a fallback. Too large
-	 * pages are skipped.
+	 * Keeps a successful page as it went to the citizen (possibly gzip-compressed, as
+	 * catalog-service sends it to browsers); it is decoded only when persisted or served
+	 * as a fallback. Too large pages are skipped.
 	 */
 	void remember(String code, byte[] body, String contentEncoding, String contentType) {
 		if (body.length > this.properties.maxPageSize().toBytes() || !canKeep(contentEncoding)) {
@@ -70,8 +74,8 @@ class GuidePageCopies {
 		synchronized (this.memory) {
 			previous = this.memory.get(code);
 			boolean changed = previous == null || changed(previous, body, gzip);
-			persist = this.properties.persist() && (changed
-					|| previous.persistedAt().plus(this.properties.persistInterval()).isBefore(now));
+			persist = this.properties.persist()
+					&& (changed || previous.persistedAt().plus(this.properties.persistInterval()).isBefore(now));
 			Instant persistedAt = persist ? now : previous.persistedAt();
 			put(code, new MemoryCopy(body, gzip, contentType, now, persistedAt));
 		}
@@ -94,7 +98,8 @@ class GuidePageCopies {
 			MemoryCopy copy = this.memory.get(code);
 			if (copy != null) {
 				String html = decode(copy.body(), copy.gzip());
-				return (html != null) ? Mono.just(new PageCopy(html, copy.contentType(), copy.storedAt())) : Mono.empty();
+				return (html != null) ? Mono.just(new PageCopy(html, copy.contentType(), copy.storedAt()))
+						: Mono.empty();
 			}
 		}
 		if (!this.properties.persist()) {
@@ -106,7 +111,10 @@ class GuidePageCopies {
 			.onErrorComplete();
 	}
 
-	/** Browsers get gzip and other clients plain text: compare the content, not the encoding. */
+	/**
+	 * Browsers get gzip and other clients plain text: compare the content, not the
+	 * encoding.
+	 */
 	private static boolean changed(MemoryCopy previous, byte[] body, boolean gzip) {
 		if (previous.gzip() == gzip) {
 			return !Arrays.equals(previous.body(), body);

@@ -19,9 +19,10 @@ import gov.maservice.gateway.resilience.GuidePageCaptureFilter;
 /**
  * Every path the gateway forwards, with the resilience each needs. Each route has its own
  * Resilience4j circuit breaker and time limiter (configured by name under
- * {@code resilience4j.circuitbreaker.instances} / {@code resilience4j.timelimiter.instances});
- * only GET and HEAD are retried. Board streams get none of this: they are long-lived by design and
- * pass through unbuffered without a response timeout.
+ * {@code resilience4j.circuitbreaker.instances} /
+ * {@code resilience4j.timelimiter.instances}); only GET and HEAD are retried. Board
+ * streams get none of this: they are long-lived by design and pass through unbuffered
+ * without a response timeout.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -42,23 +43,28 @@ class RoutesConfiguration {
 		URI notification = properties.notificationUrl();
 		long longTimeoutMillis = properties.longResponseTimeout().toMillis();
 		return builder.routes()
-			.route("board-stream", route -> route.order(-1)
-				.path("/api/v1/boards/*/stream")
-				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
-				.uri(notification))
-			.route("catalog-guide-pages", route -> route.path("/g/**")
-				.filters(filters -> resilient(filters.filter(guidePages), "catalog-pages",
-						"forward:/fallback/guide-page", PAGE_FAILURE_STATUSES, properties))
-				.uri(catalog))
-			.route("catalog-pages", route -> route.path("/", "/search", "/d/**", "/l/**", "/assets/**")
-				.filters(filters -> resilient(filters, "catalog-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES, properties))
-				.uri(catalog))
+			.route("board-stream",
+					route -> route.order(-1)
+						.path("/api/v1/boards/*/stream")
+						.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
+						.uri(notification))
+			.route("catalog-guide-pages",
+					route -> route.path("/g/**")
+						.filters(filters -> resilient(filters.filter(guidePages), "catalog-pages",
+								"forward:/fallback/guide-page", PAGE_FAILURE_STATUSES, properties))
+						.uri(catalog))
+			.route("catalog-pages",
+					route -> route.path("/", "/search", "/d/**", "/l/**", "/assets/**")
+						.filters(filters -> resilient(filters, "catalog-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES,
+								properties))
+						.uri(catalog))
 			.route("catalog-bulk", route -> route.path("/api/v1/imports/**", "/api/v1/exports/**")
 				.filters(filters -> resilient(filters, "catalog-bulk", API_FALLBACK, API_FAILURE_STATUSES, properties))
 				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, longTimeoutMillis)
 				.uri(catalog))
-			.route("catalog-api", route -> route.path("/api/v1/items/**", "/api/v1/departments/**",
-					"/api/v1/localities/**", "/api/v1/search/**", "/api/v1/forms/**")
+			.route("catalog-api", route -> route
+				.path("/api/v1/items/**", "/api/v1/departments/**", "/api/v1/localities/**", "/api/v1/search/**",
+						"/api/v1/forms/**")
 				.filters(filters -> resilient(filters, "catalog-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
 				.uri(catalog))
 			.route("qr-pages", route -> route.path("/q/**")
@@ -68,25 +74,33 @@ class RoutesConfiguration {
 				.filters(filters -> resilient(filters, "qr-posters", API_FALLBACK, API_FAILURE_STATUSES, properties))
 				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, longTimeoutMillis)
 				.uri(qr))
-			.route("qr-api", route -> route.path("/api/v1/qr/**", "/api/v1/links/**", "/api/v1/scans/**")
-				.filters(filters -> resilient(filters, "qr-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
-				.uri(qr))
-			.route("notification-api", route -> route.path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/cap/**")
-				.filters(filters -> resilient(filters, "notification-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
-				.uri(notification))
-			.route("notification-pages", route -> route.path("/board", "/board/**")
-				.filters(filters -> resilient(filters, "notification-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES,
-						properties))
-				.uri(notification))
-			.route("catalog-api-docs", route -> route.path("/v3/api-docs/catalog")
-				.filters(filters -> apiDocs(filters, openApiServers, properties))
-				.uri(catalog))
-			.route("qr-api-docs", route -> route.path("/v3/api-docs/qr")
-				.filters(filters -> apiDocs(filters, openApiServers, properties))
-				.uri(qr))
-			.route("notification-api-docs", route -> route.path("/v3/api-docs/notification")
-				.filters(filters -> apiDocs(filters, openApiServers, properties))
-				.uri(notification))
+			.route("qr-api",
+					route -> route.path("/api/v1/qr/**", "/api/v1/links/**", "/api/v1/scans/**")
+						.filters(
+								filters -> resilient(filters, "qr-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
+						.uri(qr))
+			.route("notification-api",
+					route -> route.path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/cap/**")
+						.filters(filters -> resilient(filters, "notification-api", API_FALLBACK, API_FAILURE_STATUSES,
+								properties))
+						.uri(notification))
+			.route("notification-pages",
+					route -> route.path("/board", "/board/**")
+						.filters(filters -> resilient(filters, "notification-pages", PAGE_FALLBACK,
+								PAGE_FAILURE_STATUSES, properties))
+						.uri(notification))
+			.route("catalog-api-docs",
+					route -> route.path("/v3/api-docs/catalog")
+						.filters(filters -> apiDocs(filters, openApiServers, properties))
+						.uri(catalog))
+			.route("qr-api-docs",
+					route -> route.path("/v3/api-docs/qr")
+						.filters(filters -> apiDocs(filters, openApiServers, properties))
+						.uri(qr))
+			.route("notification-api-docs",
+					route -> route.path("/v3/api-docs/notification")
+						.filters(filters -> apiDocs(filters, openApiServers, properties))
+						.uri(notification))
 			.build();
 	}
 
@@ -97,14 +111,13 @@ class RoutesConfiguration {
 	}
 
 	/**
-	 * A circuit breaker (with its time limiter) around the call, and inside it a retry for
-	 * idempotent requests, so a retried request still counts once for the breaker.
+	 * A circuit breaker (with its time limiter) around the call, and inside it a retry
+	 * for idempotent requests, so a retried request still counts once for the breaker.
 	 */
 	private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String breaker, String fallbackUri,
 			Set<String> failureStatuses, RoutingProperties properties) {
-		GatewayFilterSpec withBreaker = filters.circuitBreaker(config -> config.setName(breaker)
-			.setFallbackUri(fallbackUri)
-			.setStatusCodes(failureStatuses));
+		GatewayFilterSpec withBreaker = filters.circuitBreaker(
+				config -> config.setName(breaker).setFallbackUri(fallbackUri).setStatusCodes(failureStatuses));
 		RoutingProperties.Retry retry = properties.retry();
 		if (retry.attempts() <= 0) {
 			return withBreaker;

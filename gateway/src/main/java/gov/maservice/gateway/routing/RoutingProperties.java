@@ -15,10 +15,12 @@ import org.springframework.validation.annotation.Validated;
  * @param catalogUrl catalog-service ({@code CATALOG_URL})
  * @param qrUrl qr-service ({@code QR_URL})
  * @param notificationUrl notification-service ({@code NOTIFICATION_URL})
- * @param longResponseTimeout the HTTP response timeout of slow routes (poster PDFs, imports and
- * exports); ordinary routes use {@code spring.cloud.gateway.server.webflux.httpclient.response-timeout}
- * and board streams none at all
- * @param retry retries of idempotent requests (GET, HEAD) on connection errors and 502/503/504
+ * @param longResponseTimeout the HTTP response timeout of slow routes (poster PDFs,
+ * imports and exports); ordinary routes use
+ * {@code spring.cloud.gateway.server.webflux.httpclient.response-timeout} and board
+ * streams none at all
+ * @param retry retries of idempotent requests (GET, HEAD) on connection errors and
+ * 502/503/504
  */
 @ConfigurationProperties("gateway.routing")
 @Validated

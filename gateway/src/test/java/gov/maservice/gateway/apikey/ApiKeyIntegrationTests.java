@@ -55,7 +55,8 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isUnauthorized()
 			.expectBody()
-			.jsonPath("$.detail").isEqualTo("The API key is not valid or has been revoked.");
+			.jsonPath("$.detail")
+			.isEqualTo("The API key is not valid or has been revoked.");
 		this.client.get()
 			.uri("/api/v1/api-keys/" + issued.apiKey().id())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
@@ -63,18 +64,14 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.revokedAt").isNotEmpty();
+			.jsonPath("$.revokedAt")
+			.isNotEmpty();
 	}
 
 	@Test
 	void aKeyReadsOnlyWithinItsScopes() {
 		Issued notices = issue(adminToken(), "notice reader", List.of("notices:read"), null);
-		this.client.get()
-			.uri("/api/v1/notices")
-			.header("X-API-Key", notices.key())
-			.exchange()
-			.expectStatus()
-			.isOk();
+		this.client.get().uri("/api/v1/notices").header("X-API-Key", notices.key()).exchange().expectStatus().isOk();
 		this.client.get()
 			.uri("/api/v1/items")
 			.header("X-API-Key", notices.key())
@@ -82,7 +79,8 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.detail").isEqualTo("This API key lacks the scope catalog:read.");
+			.jsonPath("$.detail")
+			.isEqualTo("This API key lacks the scope catalog:read.");
 		this.client.get()
 			.uri("/api/v1/items")
 			.header("X-API-Key", notices.key().substring(0, notices.key().length() - 2) + "xx")
@@ -108,7 +106,8 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 			.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER, value -> assertThat(Integer.parseInt(value)).isBetween(1, 60))
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(429);
+			.jsonPath("$.status")
+			.isEqualTo(429);
 		this.client.get().uri("/api/v1/items").header("X-API-Key", other.key()).exchange().expectStatus().isOk();
 	}
 
@@ -129,7 +128,8 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors.length()").isEqualTo(2);
+			.jsonPath("$.errors.length()")
+			.isEqualTo(2);
 		this.client.post()
 			.uri("/api/v1/api-keys")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
@@ -138,12 +138,15 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("name")
-			.jsonPath("$.errors[0].message").isEqualTo("must not contain control characters or line breaks");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not contain control characters or line breaks");
 	}
 
 	private Issued issue(String adminToken, String name, List<String> scopes, Integer perMinute) {
-		Map<String, Object> body = (perMinute != null) ? Map.of("name", name, "scopes", scopes, "requestsPerMinute", perMinute)
+		Map<String, Object> body = (perMinute != null)
+				? Map.of("name", name, "scopes", scopes, "requestsPerMinute", perMinute)
 				: Map.of("name", name, "scopes", scopes);
 		return this.client.post()
 			.uri("/api/v1/api-keys")

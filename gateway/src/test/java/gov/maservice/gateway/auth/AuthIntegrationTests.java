@@ -51,8 +51,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("admin");
 		assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("ADMIN");
 		assertThat(jwt.getJWTClaimsSet().getStringListClaim("departments")).isEmpty();
-		assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant())
-			.isBetween(Instant.now().plusSeconds(3500), Instant.now().plusSeconds(3700));
+		assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant()).isBetween(Instant.now().plusSeconds(3500),
+				Instant.now().plusSeconds(3700));
 	}
 
 	@Test
@@ -76,7 +76,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isUnauthorized()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(401)
+			.jsonPath("$.status")
+			.isEqualTo(401)
 			.returnResult()
 			.getResponseBody();
 		assertThat(detailOf(unknown)).isEqualTo(detailOf(wrong)).contains("Invalid username or password");
@@ -98,7 +99,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 				.getStatus()
 				.value());
 		}
-		// the address's free failures (6 in the test profile) and one more are checked, then it must wait
+		// the address's free failures (6 in the test profile) and one more are checked,
+		// then it must wait
 		assertThat(statuses.subList(0, 7)).containsOnly(401);
 		assertThat(statuses.subList(7, 12)).containsOnly(429);
 		attacker.post()
@@ -112,10 +114,13 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER, (retryAfter) -> assertThat(Long.parseLong(retryAfter)).isBetween(1L, 5L))
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(429)
-			.jsonPath("$.detail").value((detail) -> assertThat((String) detail).contains("failed logins"));
+			.jsonPath("$.status")
+			.isEqualTo(429)
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("failed logins"));
 
-		// the owner, from another address, still gets in with the right password (after a bounded wait)
+		// the owner, from another address, still gets in with the right password (after a
+		// bounded wait)
 		clientFrom("127.0.0.32").post()
 			.uri("/api/v1/auth/token")
 			.bodyValue(new Credentials("owner.one", "owner-one-password"))
@@ -134,7 +139,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			for (int i = 0; i < 7; i++) {
 				delays.add(attempts.charge(name).block());
 			}
-			// test profile: 3 free failures, then every attempt waits 50 ms, doubling up to 200 ms
+			// test profile: 3 free failures, then every attempt waits 50 ms, doubling up
+			// to 200 ms
 			assertThat(delays).as(name)
 				.containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofMillis(50),
 						Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(200));
@@ -151,16 +157,17 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 		bad.forEach((password, message) -> this.client.post()
 			.uri("/api/v1/users")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
-			.bodyValue(Map.of("username", "policy.user.one", "password", password, "roles",
-					List.of("EDITOR")))
+			.bodyValue(Map.of("username", "policy.user.one", "password", password, "roles", List.of("EDITOR")))
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("password")
-			.jsonPath("$.errors[0].message").value((text) -> assertThat((String) text).as(password).contains(message)));
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("password")
+			.jsonPath("$.errors[0].message")
+			.value((text) -> assertThat((String) text).as(password).contains(message)));
 		createUser("policy.user.one", "a-long-and-uncommon-one", List.of("EDITOR"));
 		this.client.patch()
 			.uri("/api/v1/users/policy.user.one")
@@ -170,7 +177,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("password");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("password");
 		assertThat(login("policy.user.one", "a-long-and-uncommon-one")).isNotBlank();
 	}
 
@@ -199,7 +207,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").exists();
+			.jsonPath("$.errors[0].field")
+			.exists();
 	}
 
 	@Test
@@ -255,7 +264,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 				.expectStatus()
 				.isUnauthorized()
 				.expectBody()
-				.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("invalid"));
+				.jsonPath("$.detail")
+				.value(detail -> assertThat((String) detail).contains("invalid"));
 		}
 		// a bad token is refused even on an open read
 		this.client.get()
@@ -313,11 +323,7 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 		assertThat(Backends.NOTIFICATION.last("/api/v1/boards/board-7/stream").authorization())
 			.isEqualTo("Bearer brd_s3cr3t-credential");
 
-		this.client.get()
-			.uri("/api/v1/boards/board-7/stream")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		this.client.get().uri("/api/v1/boards/board-7/stream").exchange().expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -334,8 +340,10 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[?(@.username == 'wang.fang')].departments[0]").isEqualTo("scjgj")
-			.jsonPath("$[0].passwordHash").doesNotExist();
+			.jsonPath("$[?(@.username == 'wang.fang')].departments[0]")
+			.isEqualTo("scjgj")
+			.jsonPath("$[0].passwordHash")
+			.doesNotExist();
 
 		this.client.post()
 			.uri("/api/v1/users")
@@ -361,7 +369,8 @@ class AuthIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.enabled").isEqualTo(false);
+			.jsonPath("$.enabled")
+			.isEqualTo(false);
 		this.client.post()
 			.uri("/api/v1/auth/token")
 			.bodyValue(new Credentials("wang.fang", "wang-fang-password"))

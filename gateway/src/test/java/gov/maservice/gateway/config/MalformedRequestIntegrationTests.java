@@ -18,8 +18,9 @@ import gov.maservice.testsupport.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's own answers to malformed requests, sent as raw bytes: each is a 4xx problem
- * detail in the platform's vocabulary with a request id, and none reaches a backend.
+ * The gateway's own answers to malformed requests, sent as raw bytes: each is a 4xx
+ * problem detail in the platform's vocabulary with a request id, and none reaches a
+ * backend.
  */
 class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 
@@ -66,8 +67,8 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 		assertProblem(send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(20_000)), null), 431);
 		byte[] body = ("{\"username\":\"" + "a".repeat(1_000_000) + "\",\"password\":\"x\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		assertProblem(send(this.port, "POST", "/api/v1/auth/token",
-				Map.of("Content-Type", "application/json"), body), 413);
+		assertProblem(send(this.port, "POST", "/api/v1/auth/token", Map.of("Content-Type", "application/json"), body),
+				413);
 	}
 
 	private static JsonNode assertProblem(RawHttp.Answer response, int status) {
@@ -80,10 +81,14 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 		return problem;
 	}
 
-	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	/**
+	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
+	 * as raw bytes.
+	 */
 	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
 			byte[] body) {
-		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		StringBuilder head = new StringBuilder(
+				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
 		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
 		if (body != null) {
 			head.append("\r\nContent-Length: ").append(body.length);

@@ -84,7 +84,8 @@ class StreamingAndRequestIdIntegrationTests extends GatewayIntegrationTest {
 			.expectHeader()
 			.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin")
 			.expectBody()
-			.jsonPath("$.requestId").isEqualTo("trace-me");
+			.jsonPath("$.requestId")
+			.isEqualTo("trace-me");
 	}
 
 	@Test

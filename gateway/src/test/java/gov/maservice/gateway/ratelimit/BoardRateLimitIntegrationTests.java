@@ -11,9 +11,10 @@ import gov.maservice.gateway.support.GatewayIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Board paths are limited per board and per address (test profile: 10 requests per board id with
- * an unaccepted credential, 40 per address, both refilling slowly), so a flood costs
- * notification-service nothing once refused, while other boards and the real board keep working.
+ * Board paths are limited per board and per address (test profile: 10 requests per board
+ * id with an unaccepted credential, 40 per address, both refilling slowly), so a flood
+ * costs notification-service nothing once refused, while other boards and the real board
+ * keep working.
  */
 class BoardRateLimitIntegrationTests extends GatewayIntegrationTest {
 
@@ -41,7 +42,8 @@ class BoardRateLimitIntegrationTests extends GatewayIntegrationTest {
 			.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER, (retryAfter) -> assertThat(Long.parseLong(retryAfter)).isPositive())
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(429);
+			.jsonPath("$.status")
+			.isEqualTo(429);
 
 		// the credential notification-service accepted for the board still gets through
 		poll(realBoard, "bd-flooded", "brd_ok-bd-flooded").expectStatus().isOk();

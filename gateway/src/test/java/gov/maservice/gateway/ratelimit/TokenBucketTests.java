@@ -60,10 +60,12 @@ class TokenBucketTests {
 		assertThat(TrafficClass.boardId("/api/v1/boards/b1")).isNull();
 		assertThat(TrafficClass.of("/api/v1/boards")).isEqualTo(TrafficClass.API);
 		assertThat(TrafficClass.of("/actuator/health")).isEqualTo(TrafficClass.UNLIMITED);
-		assertThat(TrafficClass.requiredScope("/api/v1/items/x")).contains(gov.maservice.gateway.apikey.ApiKeyScope.CATALOG_READ);
+		assertThat(TrafficClass.requiredScope("/api/v1/items/x"))
+			.contains(gov.maservice.gateway.apikey.ApiKeyScope.CATALOG_READ);
 		assertThat(TrafficClass.requiredScope("/api/v1/posters/departments/scjgj.pdf"))
 			.contains(gov.maservice.gateway.apikey.ApiKeyScope.QR_READ);
-		assertThat(TrafficClass.requiredScope("/api/v1/cap/feed")).contains(gov.maservice.gateway.apikey.ApiKeyScope.NOTICES_READ);
+		assertThat(TrafficClass.requiredScope("/api/v1/cap/feed"))
+			.contains(gov.maservice.gateway.apikey.ApiKeyScope.NOTICES_READ);
 		assertThat(TrafficClass.requiredScope("/api/v1/auth/token")).isEmpty();
 	}
 

@@ -23,9 +23,9 @@ import gov.maservice.testsupport.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page breaker counts only server faults: a flood of client errors (answered 4xx by the
- * backend, or refused by the gateway before routing) never opens it, so nobody can take the
- * citizen pages offline with bad input; 5xx answers and timeouts still do.
+ * The page breaker counts only server faults: a flood of client errors (answered 4xx by
+ * the backend, or refused by the gateway before routing) never opens it, so nobody can
+ * take the citizen pages offline with bad input; 5xx answers and timeouts still do.
  */
 class CircuitBreakerIntegrationTests extends GatewayIntegrationTest {
 
@@ -100,10 +100,14 @@ class CircuitBreakerIntegrationTests extends GatewayIntegrationTest {
 		assertThat(this.pages.getMetrics().getNumberOfFailedCalls()).isGreaterThanOrEqualTo(4);
 	}
 
-	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	/**
+	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
+	 * as raw bytes.
+	 */
 	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
 			byte[] body) {
-		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		StringBuilder head = new StringBuilder(
+				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
 		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
 		if (body != null) {
 			head.append("\r\nContent-Length: ").append(body.length);

@@ -27,7 +27,8 @@ class ResilienceIntegrationTests extends GatewayIntegrationTest {
 	void whenCatalogIsDownAGuidePageIsServedFromItsLastGoodCopyAndFreshAgainWhenItReturns() {
 		Backends.GUIDE_VERSION.set(7);
 		assertThat(page(GUIDE)).contains("第7版").doesNotContain("内容可能不是最新");
-		assertThat(Backends.CATALOG.last(GUIDE).acceptEncoding()).as("the stub answered gzip, as catalog does for browsers")
+		assertThat(Backends.CATALOG.last(GUIDE).acceptEncoding())
+			.as("the stub answered gzip, as catalog does for browsers")
 			.contains("gzip");
 
 		Backends.CATALOG.stop();
@@ -101,12 +102,7 @@ class ResilienceIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	private String page(String path) {
-		return this.client.get()
-			.uri(path)
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return this.client.get().uri(path).exchange().expectBody(String.class).returnResult().getResponseBody();
 	}
 
 }

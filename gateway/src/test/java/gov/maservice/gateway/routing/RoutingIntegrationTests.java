@@ -46,33 +46,41 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.urls[*].url")
-			.value(urls -> assertThat(urls).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class)).contains("/v3/api-docs", "/v3/api-docs/catalog",
-					"/v3/api-docs/qr", "/v3/api-docs/notification"));
+			.value(urls -> assertThat(urls)
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+				.contains("/v3/api-docs", "/v3/api-docs/catalog", "/v3/api-docs/qr", "/v3/api-docs/notification"));
 		this.client.get()
 			.uri("/v3/api-docs")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.paths['/api/v1/auth/token'].post").exists()
-			.jsonPath("$.paths['/api/v1/users'].post").exists()
-			.jsonPath("$.paths['/api/v1/api-keys'].post").exists()
-			.jsonPath("$.paths['/fallback/api']").doesNotExist();
+			.jsonPath("$.paths['/api/v1/auth/token'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/users'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/api-keys'].post")
+			.exists()
+			.jsonPath("$.paths['/fallback/api']")
+			.doesNotExist();
 		this.client.get()
 			.uri("/v3/api-docs/catalog")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.info.title").isEqualTo("catalog")
-			.jsonPath("$.servers[0].url").isEqualTo("/");
+			.jsonPath("$.info.title")
+			.isEqualTo("catalog")
+			.jsonPath("$.servers[0].url")
+			.isEqualTo("/");
 		this.client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
 	}
 
 	@Test
 	void slowRoutesHaveLongTimeLimitersAndOrdinaryRoutesTheDefault(@Autowired TimeLimiterRegistry timeLimiters) {
 		assertThat(timeLimiters.find("qr-posters")).get()
-			.satisfies(limiter -> assertThat(limiter.getTimeLimiterConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(150)));
+			.satisfies(limiter -> assertThat(limiter.getTimeLimiterConfig().getTimeoutDuration())
+				.isEqualTo(Duration.ofSeconds(150)));
 		assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(25));
 	}
 
@@ -84,7 +92,8 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("UP");
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 		this.client.get().uri("/q/metrics-probe").exchange().expectStatus().isFound();
 		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
 		this.client.get()
@@ -94,7 +103,8 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value(metrics -> assertThat(metrics).containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"qr-pages\""));
+			.value(metrics -> assertThat(metrics)
+				.containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"qr-pages\""));
 	}
 
 }

@@ -28,9 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the gateway's integration tests: the real application on a random port, the in-memory
- * Mongo-wire server, and the three backend stand-ins. Every subclass keeps this exact
- * configuration so Spring reuses one context for the whole module.
+ * Base of the gateway's integration tests: the real application on a random port, the
+ * in-memory Mongo-wire server, and the three backend stand-ins. Every subclass keeps this
+ * exact configuration so Spring reuses one context for the whole module.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -69,8 +69,8 @@ public abstract class GatewayIntegrationTest {
 	}
 
 	/**
-	 * A client whose requests come from another loopback address (Linux routes all of 127/8 to
-	 * the loopback interface), so per-address limits see a different client.
+	 * A client whose requests come from another loopback address (Linux routes all of
+	 * 127/8 to the loopback interface), so per-address limits see a different client.
 	 */
 	protected WebTestClient clientFrom(String localAddress) {
 		HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
@@ -84,7 +84,9 @@ public abstract class GatewayIntegrationTest {
 		return login("admin", ADMIN_PASSWORD);
 	}
 
-	/** Mints a token with the test private key, as another issuer of the same key would. */
+	/**
+	 * Mints a token with the test private key, as another issuer of the same key would.
+	 */
 	protected static String mintToken(String subject, List<String> roles, Instant expiresAt) {
 		try {
 			var privateKey = RsaKeyConverters.pkcs8()

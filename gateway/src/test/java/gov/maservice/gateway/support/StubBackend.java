@@ -17,8 +17,9 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRoutes;
 
 /**
- * A stand-in for one backend service: a reactor-netty server on a random port (kept across a
- * stop/start, so the gateway's configured URL stays right) that records the requests it saw.
+ * A stand-in for one backend service: a reactor-netty server on a random port (kept
+ * across a stop/start, so the gateway's configured URL stays right) that records the
+ * requests it saw.
  */
 public final class StubBackend {
 
@@ -59,7 +60,10 @@ public final class StubBackend {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	/** Stops the server like a crash: open connections are dropped, new ones refused until {@link #start()}. */
+	/**
+	 * Stops the server like a crash: open connections are dropped, new ones refused until
+	 * {@link #start()}.
+	 */
 	public synchronized void stop() {
 		this.server.disposeNow(Duration.ofSeconds(5));
 		this.channels.forEach(channel -> channel.close().syncUninterruptibly());
@@ -75,8 +79,7 @@ public final class StubBackend {
 	void record(String method, String path, HttpHeaders headers) {
 		path = path.startsWith("/") ? path : "/" + path;
 		this.seen.add(new SeenRequest(method, path, headers.get("Authorization"), headers.get("X-Request-Id"),
-				headers.get("X-API-Key"),
-				headers.get("Accept-Encoding")));
+				headers.get("X-API-Key"), headers.get("Accept-Encoding")));
 		this.counters.computeIfAbsent(method + " " + path, key -> new AtomicInteger()).incrementAndGet();
 	}
 

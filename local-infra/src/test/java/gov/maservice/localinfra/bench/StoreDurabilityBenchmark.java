@@ -23,10 +23,10 @@ import org.bson.Document;
 import org.h2.mvstore.MVStore;
 
 /**
- * What durable acknowledgements cost: the same inserts against the one-machine store as shipped
- * (answer after commit and sync, group commit) and against the previous setting (answer at once,
- * commit on a 100 ms timer), in the same run, rounds interleaved. Prints inserts per second and
- * latency percentiles for 1 and 8 concurrent writers.
+ * What durable acknowledgements cost: the same inserts against the one-machine store as
+ * shipped (answer after commit and sync, group commit) and against the previous setting
+ * (answer at once, commit on a 100 ms timer), in the same run, rounds interleaved. Prints
+ * inserts per second and latency percentiles for 1 and 8 concurrent writers.
  *
  * <p>
  * Run: {@code ./mvnw -q -B -pl local-infra -am -Pbench test-compile exec:java}
@@ -60,7 +60,9 @@ public final class StoreDurabilityBenchmark {
 		}
 	}
 
-	/** @return {inserts per second, p50 ms, p99 ms} */
+	/**
+	 * @return {inserts per second, p50 ms, p99 ms}
+	 */
 	private static double[] run(Path file, boolean durable, int writers) throws Exception {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
 		MongoBackend backend = durable ? LocalInfra.durableBackend(store) : plain(store);

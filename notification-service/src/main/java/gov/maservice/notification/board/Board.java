@@ -11,15 +11,15 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A registered LED board. Its credential is kept only as a SHA-256 hash; online/offline changes
- * are single-document conditional updates that also append the matching {@link BoardEvent} to
- * {@link #outbox()}, so exactly one replica records each change.
+ * A registered LED board. Its credential is kept only as a SHA-256 hash; online/offline
+ * changes are single-document conditional updates that also append the matching
+ * {@link BoardEvent} to {@link #outbox()}, so exactly one replica records each change.
  *
  * @param id board id
  * @param name where it hangs, in Chinese
  * @param localityCode the locality it serves
- * @param areaPath the locality and every enclosing one up to the district (a notice reaches the
- * board when it names any of them)
+ * @param areaPath the locality and every enclosing one up to the district (a notice
+ * reaches the board when it names any of them)
  * @param profile what it can display
  * @param credentialHash hex SHA-256 of the current credential; absent once revoked
  * @param credentialIssuedAt when the current credential was issued

@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The board registry (for admins and publishers) and the heartbeat a board sends with its own
- * credential.
+ * The board registry (for admins and publishers) and the heartbeat a board sends with its
+ * own credential.
  */
 @RestController
 @RequestMapping("/api/v1/boards")
@@ -50,19 +50,24 @@ class BoardController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a board", description = "The response carries the board credential; it is shown only this once and stored hashed.",
+	@Operation(summary = "Register a board",
+			description = "The response carries the board credential; it is shown only this once and stored hashed.",
 			security = @SecurityRequirement(name = "adminJwt"))
 	@ApiResponse(responseCode = "201", description = "Registered",
-			content = @Content(schema = @Schema(implementation = RegisteredBoard.class), examples = @ExampleObject("""
-					{"boardId":"bd4f1c2a9e7b30","name":"张村村委会门口LED屏","localityCode":"410471100201",
-					 "areaPath":["410471100201","410471100000","410471"],"profile":{"charsPerLine":16,"lines":2,"color":false},
-					 "credential":"bk_Qm9hcmQgY3JlZGVudGlhbCBleGFtcGxlIG9ubHkgMTIzNDU2Nzg",
-					 "streamUrl":"/api/v1/boards/bd4f1c2a9e7b30/stream",
-					 "pageUrl":"/board?id=bd4f1c2a9e7b30&key=bk_Qm9hcmQgY3JlZGVudGlhbCBleGFtcGxlIG9ubHkgMTIzNDU2Nzg",
-					 "heartbeatInterval":"PT30S"}""")))
-	@ApiResponse(responseCode = "400", description = "Invalid (e.g. unknown locality, line width out of range)", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "403", description = "Token lacks role ADMIN or PUBLISHER", content = @Content(mediaType = "application/problem+json"))
+			content = @Content(schema = @Schema(implementation = RegisteredBoard.class),
+					examples = @ExampleObject("""
+							{"boardId":"bd4f1c2a9e7b30","name":"张村村委会门口LED屏","localityCode":"410471100201",
+							 "areaPath":["410471100201","410471100000","410471"],"profile":{"charsPerLine":16,"lines":2,"color":false},
+							 "credential":"bk_Qm9hcmQgY3JlZGVudGlhbCBleGFtcGxlIG9ubHkgMTIzNDU2Nzg",
+							 "streamUrl":"/api/v1/boards/bd4f1c2a9e7b30/stream",
+							 "pageUrl":"/board?id=bd4f1c2a9e7b30&key=bk_Qm9hcmQgY3JlZGVudGlhbCBleGFtcGxlIG9ubHkgMTIzNDU2Nzg",
+							 "heartbeatInterval":"PT30S"}""")))
+	@ApiResponse(responseCode = "400", description = "Invalid (e.g. unknown locality, line width out of range)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "401", description = "No valid token",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Token lacks role ADMIN or PUBLISHER",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<ResponseEntity<RegisteredBoard>> register(@Valid @RequestBody BoardRequest request) {
 		return this.boards.register(request)
 			.map((registered) -> ResponseEntity.created(URI.create("/api/v1/boards/" + registered.board().id()))
@@ -70,7 +75,8 @@ class BoardController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List boards with online/offline and last seen", security = @SecurityRequirement(name = "adminJwt"))
+	@Operation(summary = "List boards with online/offline and last seen",
+			security = @SecurityRequirement(name = "adminJwt"))
 	@ApiResponse(responseCode = "200", description = "A page of boards")
 	Mono<List<BoardView>> list(
 			@RequestParam(required = false) @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String locality,
@@ -84,9 +90,10 @@ class BoardController {
 	@Operation(summary = "Audit log of boards going offline and coming back, newest first",
 			description = "The same events are published on Kafka topic notification.board-events.v1 for alerting.",
 			security = @SecurityRequirement(name = "adminJwt"))
-	@ApiResponse(responseCode = "200", description = "A page of events", content = @Content(examples = @ExampleObject("""
-			[{"eventId":"0b5c…","type":"gov.board.went-offline.v1","boardId":"bd4f1c2a9e7b30","localityCode":"410471100201",
-			  "occurredAt":"2026-06-01T09:10:33Z","lastSeen":"2026-06-01T09:09:59Z"}]""")))
+	@ApiResponse(responseCode = "200", description = "A page of events", content = @Content(
+			examples = @ExampleObject("""
+					[{"eventId":"0b5c…","type":"gov.board.went-offline.v1","boardId":"bd4f1c2a9e7b30","localityCode":"410471100201",
+					  "occurredAt":"2026-06-01T09:10:33Z","lastSeen":"2026-06-01T09:09:59Z"}]""")))
 	Mono<List<BoardEventView>> events(
 			@RequestParam(required = false) @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String boardId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -96,37 +103,45 @@ class BoardController {
 
 	@GetMapping("/{boardId}")
 	@Operation(summary = "One board", security = @SecurityRequirement(name = "adminJwt"))
-	@ApiResponse(responseCode = "404", description = "Unknown board", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Unknown board",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<BoardView> get(@PathVariable @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String boardId) {
 		return this.boards.find(boardId).map(BoardView::of);
 	}
 
 	@PostMapping("/{boardId}/credential")
-	@Operation(summary = "Rotate the board credential", description = "Returns the new credential once; the old one stops working and open streams using it are closed.",
+	@Operation(summary = "Rotate the board credential",
+			description = "Returns the new credential once; the old one stops working and open streams using it are closed.",
 			security = @SecurityRequirement(name = "adminJwt"))
 	@ApiResponse(responseCode = "200", description = "The new credential")
-	@ApiResponse(responseCode = "404", description = "Unknown board", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Unknown board",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<RegisteredBoard> rotate(@PathVariable @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String boardId) {
 		return this.boards.rotate(boardId)
 			.map((registered) -> RegisteredBoard.of(registered, this.properties.heartbeatInterval()));
 	}
 
 	@DeleteMapping("/{boardId}/credential")
-	@Operation(summary = "Revoke the board credential", description = "The board can no longer connect until a new credential is issued.",
+	@Operation(summary = "Revoke the board credential",
+			description = "The board can no longer connect until a new credential is issued.",
 			security = @SecurityRequirement(name = "adminJwt"))
 	@ApiResponse(responseCode = "204", description = "Revoked")
-	@ApiResponse(responseCode = "404", description = "Unknown board", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Unknown board",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<ResponseEntity<Void>> revoke(@PathVariable @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String boardId) {
 		return this.boards.revoke(boardId).thenReturn(ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/{boardId}/heartbeat")
-	@Operation(summary = "Board heartbeat", description = "Called by the board with its own credential; marks it online. An open stream counts as a heartbeat too.",
+	@Operation(summary = "Board heartbeat",
+			description = "Called by the board with its own credential; marks it online. An open stream counts as a heartbeat too.",
 			security = @SecurityRequirement(name = "boardCredential"))
 	@ApiResponse(responseCode = "200", description = "Seen", content = @Content(examples = @ExampleObject("""
 			{"boardId":"bd4f1c2a9e7b30","online":true,"heartbeatInterval":"PT30S"}""")))
-	@ApiResponse(responseCode = "401", description = "Unknown credential", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "403", description = "Credential of another board", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "401", description = "Unknown credential",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Credential of another board",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<Heartbeat> heartbeat(@PathVariable String boardId, @AuthenticationPrincipal BoardPrincipal board) {
 		return this.boards.seen(board.boardId())
 			.thenReturn(new Heartbeat(board.boardId(), true, this.properties.heartbeatInterval()));

@@ -16,9 +16,10 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.stereotype.Component;
 
 /**
- * Authenticates LED boards by their credential, sent as {@code Authorization: Bearer <credential>}
- * or, for browsers' {@code EventSource} (which cannot set headers), as {@code ?access_token=}.
- * An unknown credential is a 401; a valid credential of another board is a 403.
+ * Authenticates LED boards by their credential, sent as
+ * {@code Authorization: Bearer <credential>} or, for browsers' {@code EventSource} (which
+ * cannot set headers), as {@code ?access_token=}. An unknown credential is a 401; a valid
+ * credential of another board is a 403.
  */
 @Component
 public class BoardCredentialAuthentication {

@@ -8,9 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Board credentials: 256 random bits, shown once, stored as a SHA-256 hash. A fast hash is enough
- * because the secret is random and long, unlike a password; it lets a board be found by its
- * credential with one indexed lookup.
+ * Board credentials: 256 random bits, shown once, stored as a SHA-256 hash. A fast hash
+ * is enough because the secret is random and long, unlike a password; it lets a board be
+ * found by its credential with one indexed lookup.
  */
 final class BoardCredentials {
 

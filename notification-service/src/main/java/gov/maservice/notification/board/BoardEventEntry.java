@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Audit log of board liveness changes, written by the relay once the event is on
- * {@code notification.board-events.v1} (keyed by event id, so a resend writes nothing new).
+ * {@code notification.board-events.v1} (keyed by event id, so a resend writes nothing
+ * new).
  *
  * @param id event id
  * @param type versioned event type

@@ -14,9 +14,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * Registers the boards with the platform outbox relay, which sends their liveness events to
- * {@code notification.board-events.v1} and records each in the audit log once the broker has it;
- * and runs the offline sweep on every replica.
+ * Registers the boards with the platform outbox relay, which sends their liveness events
+ * to {@code notification.board-events.v1} and records each in the audit log once the
+ * broker has it; and runs the offline sweep on every replica.
  */
 @Configuration(proxyBeanMethods = false)
 class BoardOutboxConfiguration {
@@ -26,12 +26,14 @@ class BoardOutboxConfiguration {
 			OutboxProperties outbox) {
 		return OutboxCollection.of(mongo.getCollectionName(Board.class))
 			.legacyEvents((stored) -> boards.pending(mongo.getConverter().read(BoardEvent.class, stored)))
-			// Runs on the relay's own thread, which may wait; the entry is keyed by event id, so a
+			// Runs on the relay's own thread, which may wait; the entry is keyed by event
+			// id, so a
 			// resent event writes nothing new.
 			.afterSent((sent) -> {
 				BoardEvent event = jsonMapper.readValue(sent.payload(), BoardEvent.class);
-				mongo.save(new BoardEventEntry(event.eventId().toString(), event.type(), event.boardId(),
-						event.localityCode(), event.occurredAt(), event.lastSeen()))
+				mongo
+					.save(new BoardEventEntry(event.eventId().toString(), event.type(), event.boardId(),
+							event.localityCode(), event.occurredAt(), event.lastSeen()))
 					.block(outbox.sendTimeout());
 			});
 	}

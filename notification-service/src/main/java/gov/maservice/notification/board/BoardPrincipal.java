@@ -12,8 +12,8 @@ import gov.maservice.notification.layout.DisplayProfile;
  * @param localityCode where it hangs
  * @param areaPath the locality and every enclosing one up to the district
  * @param profile what it can display
- * @param credentialHash hash of the credential it authenticated with (revocation is detected by a
- * change of the stored hash)
+ * @param credentialHash hash of the credential it authenticated with (revocation is
+ * detected by a change of the stored hash)
  */
 public record BoardPrincipal(String boardId, String name, String localityCode, List<String> areaPath,
 		DisplayProfile profile, String credentialHash) {

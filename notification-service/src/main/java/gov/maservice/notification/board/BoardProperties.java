@@ -11,12 +11,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How board liveness is judged.
  *
- * @param heartbeatInterval how often a board is expected to heartbeat (an open stream counts as
- * one); told to boards so they pace themselves
- * @param offlineFactor a board is offline once it has been silent for this many intervals: a
- * little over one, so one late heartbeat under load does not raise a false alarm
- * @param sweepInterval how often each replica looks for boards that fell silent; bounds how late
- * a "went offline" event can be
+ * @param heartbeatInterval how often a board is expected to heartbeat (an open stream
+ * counts as one); told to boards so they pace themselves
+ * @param offlineFactor a board is offline once it has been silent for this many
+ * intervals: a little over one, so one late heartbeat under load does not raise a false
+ * alarm
+ * @param sweepInterval how often each replica looks for boards that fell silent; bounds
+ * how late a "went offline" event can be
  */
 @ConfigurationProperties("notification.boards")
 @Validated

@@ -31,16 +31,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The board registry and board liveness. Every online/offline transition is a conditional update
- * of one document (the condition is the state read just before), so when several replicas notice
- * the same change only one of them records it and emits its event.
+ * The board registry and board liveness. Every online/offline transition is a conditional
+ * update of one document (the condition is the state read just before), so when several
+ * replicas notice the same change only one of them records it and emits its event.
  */
 @Service
 public class BoardService {
 
 	/**
-	 * Scans read only the fields they need: smaller answers, and the one-machine store encodes a
-	 * copy instead of documents that concurrent heartbeats are changing.
+	 * Scans read only the fields they need: smaller answers, and the one-machine store
+	 * encodes a copy instead of documents that concurrent heartbeats are changing.
 	 */
 	private static final String BOARDS = "boards";
 
@@ -82,7 +82,10 @@ public class BoardService {
 		});
 	}
 
-	/** Issues a new credential; the old one stops working at once (open streams close soon after). */
+	/**
+	 * Issues a new credential; the old one stops working at once (open streams close soon
+	 * after).
+	 */
 	Mono<Registered> rotate(String boardId) {
 		String credential = BoardCredentials.newCredential();
 		Update update = new Update().set("credentialHash", BoardCredentials.hash(credential))
@@ -94,7 +97,9 @@ public class BoardService {
 			.map((board) -> new Registered(board, credential));
 	}
 
-	/** Revokes the credential: the board can no longer connect until a new one is issued. */
+	/**
+	 * Revokes the credential: the board can no longer connect until a new one is issued.
+	 */
 	Mono<Board> revoke(String boardId) {
 		return this.mongo
 			.findAndModify(Query.query(Criteria.where("_id").is(boardId)),
@@ -138,13 +143,17 @@ public class BoardService {
 	}
 
 	private Mono<Void> comeOnline(String boardId, Instant now) {
-		return this.boards.findById(boardId).flatMap((board) -> board.online()
-				? this.mongo.updateFirst(Query.query(Criteria.where("_id").is(boardId)),
-						new Update().set("lastSeen", now), Board.class).then()
-				: comeOnline(boardId, board.localityCode(), board.lastSeen(), now));
+		return this.boards.findById(boardId)
+			.flatMap((board) -> board.online() ? this.mongo
+				.updateFirst(Query.query(Criteria.where("_id").is(boardId)), new Update().set("lastSeen", now),
+						Board.class)
+				.then() : comeOnline(boardId, board.localityCode(), board.lastSeen(), now));
 	}
 
-	/** The offline → online transition, conditional on the state just read; the loser only moves lastSeen. */
+	/**
+	 * The offline → online transition, conditional on the state just read; the loser only
+	 * moves lastSeen.
+	 */
 	private Mono<Void> comeOnline(String boardId, String localityCode, Instant lastSeen, Instant now) {
 		var event = new BoardEvent(UUID.randomUUID(), BoardEvent.TYPE_CAME_ONLINE, now, boardId, localityCode,
 				lastSeen);
@@ -156,8 +165,10 @@ public class BoardService {
 				this.outbox.written();
 				return Mono.<Void>empty();
 			}
-			return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(boardId)),
-					new Update().set("lastSeen", now), Board.class).then();
+			return this.mongo
+				.updateFirst(Query.query(Criteria.where("_id").is(boardId)), new Update().set("lastSeen", now),
+						Board.class)
+				.then();
 		});
 	}
 
@@ -166,10 +177,10 @@ public class BoardService {
 	}
 
 	/**
-	 * Signs of life for many boards at once (the streams an instance holds, the boards that just
-	 * connected): one update for those already online, one conditional update per board coming back.
-	 * Returns each board's current credential hash so the caller can close streams whose credential
-	 * was rotated or revoked.
+	 * Signs of life for many boards at once (the streams an instance holds, the boards
+	 * that just connected): one update for those already online, one conditional update
+	 * per board coming back. Returns each board's current credential hash so the caller
+	 * can close streams whose credential was rotated or revoked.
 	 */
 	public Mono<Map<String, String>> seenAll(Collection<String> boardIds) {
 		if (boardIds.isEmpty()) {
@@ -188,8 +199,10 @@ public class BoardService {
 				.filter((board) -> board.getString("credentialHash") != null)
 				.forEach((board) -> hashes.put(board.getString("_id"), board.getString("credentialHash")));
 			Mono<Void> touch = online.isEmpty() ? Mono.empty()
-					: this.mongo.updateMulti(Query.query(Criteria.where("_id").in(online)),
-							new Update().set("lastSeen", now), Board.class).then();
+					: this.mongo
+						.updateMulti(Query.query(Criteria.where("_id").in(online)), new Update().set("lastSeen", now),
+								Board.class)
+						.then();
 			Mono<Void> comeBack = Flux.fromIterable(found)
 				.filter((board) -> !Boolean.TRUE.equals(board.getBoolean("online")))
 				.flatMap((board) -> comeOnline(board.getString("_id"), board.getString("localityCode"),
@@ -200,8 +213,9 @@ public class BoardService {
 	}
 
 	/**
-	 * Marks silent boards offline. Each transition is conditional on the board still being online
-	 * with the {@code lastSeen} just read, so of several replicas sweeping at once exactly one wins.
+	 * Marks silent boards offline. Each transition is conditional on the board still
+	 * being online with the {@code lastSeen} just read, so of several replicas sweeping
+	 * at once exactly one wins.
 	 * @return how many boards went offline in this pass
 	 */
 	Mono<Long> sweep() {
@@ -217,8 +231,7 @@ public class BoardService {
 			Query unchanged = Query
 				.query(Criteria.where("_id").is(id).and("online").is(true).and("lastSeen").is(lastSeen));
 			return this.mongo
-				.updateFirst(unchanged,
-						Outbox.push(new Update().set("online", false), pending(event)), Board.class)
+				.updateFirst(unchanged, Outbox.push(new Update().set("online", false), pending(event)), Board.class)
 				.map((result) -> result.getModifiedCount());
 		}).reduce(0L, Long::sum).doOnNext((count) -> {
 			if (count > 0) {

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The notices in force as CAP 1.2, so that emergency-alert systems and other signage can consume
- * them: an Atom feed whose entries each carry one CAP {@code alert}, and each notice's latest
- * revision as a bare CAP document.
+ * The notices in force as CAP 1.2, so that emergency-alert systems and other signage can
+ * consume them: an Atom feed whose entries each carry one CAP {@code alert}, and each
+ * notice's latest revision as a bare CAP document.
  */
 @RestController
 @RequestMapping("/api/v1/cap")
@@ -52,7 +52,8 @@ class CapFeedController {
 
 	@GetMapping("/alerts.xml")
 	@Operation(summary = "Atom feed of the notices in force, one CAP 1.2 alert per entry")
-	@ApiResponse(responseCode = "200", description = "The feed; each entry's content is a CAP 1.2 alert that validates against the OASIS schema",
+	@ApiResponse(responseCode = "200",
+			description = "The feed; each entry's content is a CAP 1.2 alert that validates against the OASIS schema",
 			content = @Content(mediaType = "application/atom+xml"))
 	Mono<ResponseEntity<String>> feed() {
 		return this.notices.inForce()
@@ -65,8 +66,10 @@ class CapFeedController {
 
 	@GetMapping("/alerts/{id}.xml")
 	@Operation(summary = "The latest revision of one notice as a CAP 1.2 alert")
-	@ApiResponse(responseCode = "200", description = "A CAP 1.2 alert", content = @Content(mediaType = "application/cap+xml"))
-	@ApiResponse(responseCode = "404", description = "Unknown notice", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "200", description = "A CAP 1.2 alert",
+			content = @Content(mediaType = "application/cap+xml"))
+	@ApiResponse(responseCode = "404", description = "Unknown notice",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<ResponseEntity<String>> alert(@PathVariable @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String id) {
 		return this.notices.find(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))

@@ -14,12 +14,12 @@ import gov.maservice.notification.notice.Notice;
 import gov.maservice.platform.validation.TextRules;
 
 /**
- * Writes notices as CAP 1.2 {@code alert} elements, alone or inside an Atom feed. Each revision of
- * a notice is one CAP message, identified {@code notice-<id>-<version>}; revisions after the first
- * reference the first one. The sender is the organisation (the district's deployment), never the
- * staff member who issued it. Every text and attribute goes through {@link TextRules#toXml}, so a
- * character XML 1.0 forbids that was stored before the input rule existed cannot make the feed
- * unreadable for every consumer.
+ * Writes notices as CAP 1.2 {@code alert} elements, alone or inside an Atom feed. Each
+ * revision of a notice is one CAP message, identified {@code notice-<id>-<version>};
+ * revisions after the first reference the first one. The sender is the organisation (the
+ * district's deployment), never the staff member who issued it. Every text and attribute
+ * goes through {@link TextRules#toXml}, so a character XML 1.0 forbids that was stored
+ * before the input rule existed cannot make the feed unreadable for every consumer.
  */
 final class CapWriter {
 
@@ -27,7 +27,10 @@ final class CapWriter {
 
 	static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-	/** CAP requires an explicit offset and no fraction; boards and people here read Beijing time. */
+	/**
+	 * CAP requires an explicit offset and no fraction; boards and people here read
+	 * Beijing time.
+	 */
 	private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
 		.withZone(ZoneId.of("Asia/Shanghai"));
 

@@ -9,10 +9,11 @@ import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageCo
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 
 /**
- * The topics this service owns (declared by the platform with {@code platform.kafka.partitions}
- * partitions) and how its listeners read values: as bytes converted to the listener's parameter
- * type, so a malformed record fails conversion (not retried) and the platform parks it on
- * {@code <topic>.dlt} byte for byte. Retries and dead letters are the platform's.
+ * The topics this service owns (declared by the platform with
+ * {@code platform.kafka.partitions} partitions) and how its listeners read values: as
+ * bytes converted to the listener's parameter type, so a malformed record fails
+ * conversion (not retried) and the platform parks it on {@code <topic>.dlt} byte for
+ * byte. Retries and dead letters are the platform's.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationKafkaConfiguration {

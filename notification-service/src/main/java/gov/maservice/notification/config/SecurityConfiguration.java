@@ -20,9 +20,10 @@ import gov.maservice.platform.security.ReactiveSecurityAutoConfiguration;
 import gov.maservice.platform.security.Roles;
 
 /**
- * Two kinds of callers: people with a gateway-issued JWT (roles {@code ADMIN}, {@code PUBLISHER})
- * and LED boards with their own credential, which reaches only that board's stream, polling,
- * heartbeat and acknowledgements. Reads of notices and the CAP feed are public.
+ * Two kinds of callers: people with a gateway-issued JWT (roles {@code ADMIN},
+ * {@code PUBLISHER}) and LED boards with their own credential, which reaches only that
+ * board's stream, polling, heartbeat and acknowledgements. Reads of notices and the CAP
+ * feed are public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -30,9 +31,8 @@ class SecurityConfiguration {
 
 	static final String BOARD_ID = "boardId";
 
-	private static final String[] BOARD_PATHS = { "/api/v1/boards/{boardId}/stream",
-			"/api/v1/boards/{boardId}/notices", "/api/v1/boards/{boardId}/heartbeat",
-			"/api/v1/boards/{boardId}/acks" };
+	private static final String[] BOARD_PATHS = { "/api/v1/boards/{boardId}/stream", "/api/v1/boards/{boardId}/notices",
+			"/api/v1/boards/{boardId}/heartbeat", "/api/v1/boards/{boardId}/acks" };
 
 	@Bean
 	@Order(1)
@@ -54,8 +54,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * People with a gateway token; the platform's chain (token checks, role mapping, problem
-	 * details) applies these rules after the board chain.
+	 * People with a gateway token; the platform's chain (token checks, role mapping,
+	 * problem details) applies these rules after the board chain.
 	 */
 	@Bean
 	ReactiveAuthorizationRules apiRules() {

@@ -10,9 +10,9 @@ import gov.maservice.notification.board.BoardPrincipal;
 import org.springframework.http.codec.ServerSentEvent;
 
 /**
- * One open stream of one board on this instance. All events for it are emitted by one fan-out
- * worker (so emissions never race) and carry strictly increasing ids: the change time in epoch
- * milliseconds, or one more than the previous id when that is not larger.
+ * One open stream of one board on this instance. All events for it are emitted by one
+ * fan-out worker (so emissions never race) and carry strictly increasing ids: the change
+ * time in epoch milliseconds, or one more than the previous id when that is not larger.
  */
 final class BoardSession {
 
@@ -61,8 +61,8 @@ final class BoardSession {
 	}
 
 	/**
-	 * Emits an event; must run on this session's worker. A board too slow to take its buffered
-	 * events is disconnected, and catches up when it reconnects.
+	 * Emits an event; must run on this session's worker. A board too slow to take its
+	 * buffered events is disconnected, and catches up when it reconnects.
 	 */
 	void emit(long cursor, String json) {
 		long id = Math.max(cursor, this.lastId + 1);
@@ -73,7 +73,10 @@ final class BoardSession {
 		}
 	}
 
-	/** Ends the stream (credential revoked, instance shutting down); must run on this session's worker. */
+	/**
+	 * Ends the stream (credential revoked, instance shutting down); must run on this
+	 * session's worker.
+	 */
 	void close() {
 		this.sink.tryEmitComplete();
 		this.closed.tryEmitEmpty();

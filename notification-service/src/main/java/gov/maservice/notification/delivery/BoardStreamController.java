@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What a board receives: a live stream (SSE) or, for boards that cannot hold a connection, a poll.
+ * What a board receives: a live stream (SSE) or, for boards that cannot hold a
+ * connection, a poll.
  */
 @RestController
 @RequestMapping("/api/v1/boards/{boardId}")
@@ -63,20 +64,24 @@ class BoardStreamController {
 	@Operation(summary = "Live notices for one board (Server-Sent Events)", description = STREAM_FORMAT,
 			security = @SecurityRequirement(name = "boardCredential"))
 	@ApiResponse(responseCode = "200", description = "The stream",
-			content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, examples = @ExampleObject("""
-					:ok
+			content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+					examples = @ExampleObject("""
+							:ok
 
-					id: 1767225600123
-					event: notice
-					data: {"action":"show","noticeId":"5f0c6c1e-2b1c-4c55-9d43-0b8a3c7f6a10","version":1,"status":"Actual","headline":"张村明日停水通知","description":"因管网维修，6月3日8:00至18:00张村停水，请提前储水。","urgency":"Expected","severity":"Moderate","urgent":false,"effective":"2026-06-02T00:00:00Z","expires":"2026-06-03T12:00:00Z","lines":["张村明日停水通知","因管网维修，6月3日8:00至","18:00张村停水，请提前储水。"]}
+							id: 1767225600123
+							event: notice
+							data: {"action":"show","noticeId":"5f0c6c1e-2b1c-4c55-9d43-0b8a3c7f6a10","version":1,"status":"Actual","headline":"张村明日停水通知","description":"因管网维修，6月3日8:00至18:00张村停水，请提前储水。","urgency":"Expected","severity":"Moderate","urgent":false,"effective":"2026-06-02T00:00:00Z","expires":"2026-06-03T12:00:00Z","lines":["张村明日停水通知","因管网维修，6月3日8:00至","18:00张村停水，请提前储水。"]}
 
-					:keep-alive
-					""")))
-	@ApiResponse(responseCode = "401", description = "Unknown or missing board credential", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "403", description = "The credential of another board", content = @Content(mediaType = "application/problem+json"))
+							:keep-alive
+							""")))
+	@ApiResponse(responseCode = "401", description = "Unknown or missing board credential",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "The credential of another board",
+			content = @Content(mediaType = "application/problem+json"))
 	Flux<ServerSentEvent<String>> stream(@PathVariable String boardId, @AuthenticationPrincipal BoardPrincipal board,
-			@Parameter(description = "Cursor of the last event received; sent by EventSource on reconnect")
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+			@Parameter(
+					description = "Cursor of the last event received; sent by EventSource on reconnect") @RequestHeader(
+							name = "Last-Event-ID", required = false) String lastEventId) {
 		return this.delivery.stream(board, parseCursor(lastEventId));
 	}
 
@@ -85,8 +90,10 @@ class BoardStreamController {
 			description = "For boards that cannot hold a stream: the same `show` messages the stream sends on connect. Counts as a heartbeat.",
 			security = @SecurityRequirement(name = "boardCredential"))
 	@ApiResponse(responseCode = "200", description = "Notices in force, laid out for the board")
-	@ApiResponse(responseCode = "401", description = "Unknown or missing board credential", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "403", description = "The credential of another board", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "401", description = "Unknown or missing board credential",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "The credential of another board",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<Polled> poll(@PathVariable String boardId, @AuthenticationPrincipal BoardPrincipal board) {
 		return this.boards.seen(board.boardId())
 			.then(this.delivery.inForceFor(board))

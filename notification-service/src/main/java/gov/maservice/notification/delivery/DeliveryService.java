@@ -34,12 +34,10 @@ class DeliveryService {
 			Flux<ServerSentEvent<String>> keepAlive = Flux.interval(this.properties.keepAlive())
 				.map((tick) -> ServerSentEvent.<String>builder().comment("keep-alive").build())
 				.takeUntilOther(session.closed());
-			return Flux.merge(session.sink().asFlux(), keepAlive)
-				.doOnSubscribe((subscription) -> {
-					this.book.connect(session, lastEventId);
-					this.presence.connected(board.boardId());
-				})
-				.doFinally((signal) -> this.book.disconnect(session));
+			return Flux.merge(session.sink().asFlux(), keepAlive).doOnSubscribe((subscription) -> {
+				this.book.connect(session, lastEventId);
+				this.presence.connected(board.boardId());
+			}).doFinally((signal) -> this.book.disconnect(session));
 		});
 		return Flux.concat(Mono.just(ServerSentEvent.<String>builder().comment("ok").build()),
 				this.book.ready().thenMany(live));

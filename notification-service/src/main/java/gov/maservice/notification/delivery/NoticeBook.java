@@ -38,18 +38,19 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's view of the notices that matter to boards (every notice that has not expired,
- * including cancelled ones, plus recently expired ones) and of the board streams it holds.
+ * This instance's view of the notices that matter to boards (every notice that has not
+ * expired, including cancelled ones, plus recently expired ones) and of the board streams
+ * it holds.
  * <p>
- * All state lives on one thread ({@code notice-book}): Kafka events, reconciliations with the
- * store, the timers that make scheduled notices appear and expired ones disappear, and streams
- * connecting and disconnecting are all queued there, so they are applied in one order without
- * locks. Writing to the streams happens on separate fan-out workers (one per core), each board
- * pinned to one worker, so a publish to 10,000 boards never runs on the caller's thread and
- * events reach each board in the order the book decided.
+ * All state lives on one thread ({@code notice-book}): Kafka events, reconciliations with
+ * the store, the timers that make scheduled notices appear and expired ones disappear,
+ * and streams connecting and disconnecting are all queued there, so they are applied in
+ * one order without locks. Writing to the streams happens on separate fan-out workers
+ * (one per core), each board pinned to one worker, so a publish to 10,000 boards never
+ * runs on the caller's thread and events reach each board in the order the book decided.
  * <p>
- * Nothing here must be shared between instances: each instance rebuilds it from the store and
- * keeps it current from its own fan-out consumer group.
+ * Nothing here must be shared between instances: each instance rebuilds it from the store
+ * and keeps it current from its own fan-out consumer group.
  */
 @Component
 class NoticeBook implements DisposableBean {
@@ -115,7 +116,9 @@ class NoticeBook implements DisposableBean {
 		this.book.execute(() -> safely(() -> applyNow(event)));
 	}
 
-	/** Applies the store's current state of every unexpired notice; newer versions win. */
+	/**
+	 * Applies the store's current state of every unexpired notice; newer versions win.
+	 */
 	void reconcile(List<NoticeEvent> current) {
 		this.book.execute(() -> safely(() -> {
 			current.forEach(this::applyNow);
@@ -130,8 +133,9 @@ class NoticeBook implements DisposableBean {
 	}
 
 	/**
-	 * Registers a stream and sends it what it must know first: on a reconnect, removals of notices
-	 * that stopped being shown since the board's cursor; then every notice in force for its area.
+	 * Registers a stream and sends it what it must know first: on a reconnect, removals
+	 * of notices that stopped being shown since the board's cursor; then every notice in
+	 * force for its area.
 	 */
 	void connect(BoardSession session, Long lastEventId) {
 		this.book.execute(() -> safely(() -> {
@@ -191,8 +195,8 @@ class NoticeBook implements DisposableBean {
 	}
 
 	/**
-	 * Closes the streams of checked boards whose credential no longer matches (rotated or revoked).
-	 * Boards that connected after the check began are left alone.
+	 * Closes the streams of checked boards whose credential no longer matches (rotated or
+	 * revoked). Boards that connected after the check began are left alone.
 	 */
 	void closeStale(Collection<String> checked, Map<String, String> currentHashes) {
 		this.book.execute(() -> safely(() -> {
@@ -302,11 +306,10 @@ class NoticeBook implements DisposableBean {
 	}
 
 	/**
-	 * Hands one message per board to the fan-out workers. The JSON is built once per display
-	 * profile, not once per board.
+	 * Hands one message per board to the fan-out workers. The JSON is built once per
+	 * display profile, not once per board.
 	 */
-	private void deliver(Set<BoardSession> sessions, Function<DisplayProfile, NoticeMessage> message,
-			long cursor) {
+	private void deliver(Set<BoardSession> sessions, Function<DisplayProfile, NoticeMessage> message, long cursor) {
 		if (sessions.isEmpty()) {
 			return;
 		}

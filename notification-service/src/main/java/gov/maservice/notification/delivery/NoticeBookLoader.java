@@ -8,9 +8,9 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@link NoticeBook} in step with the store: fills it at start and reconciles it
- * periodically and after every partition assignment, repairing any event the fan-out consumer
- * missed.
+ * Keeps the {@link NoticeBook} in step with the store: fills it at start and reconciles
+ * it periodically and after every partition assignment, repairing any event the fan-out
+ * consumer missed.
  */
 @Component
 class NoticeBookLoader {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every instance reads every notice event, in a consumer group of its own
- * ({@code notification-fanout-<instance id>}, starting at the latest offset), and pushes the
- * change to the boards connected to it. Whatever happened before its partitions were assigned is
- * picked up from the store right after the assignment.
+ * ({@code notification-fanout-<instance id>}, starting at the latest offset), and pushes
+ * the change to the boards connected to it. Whatever happened before its partitions were
+ * assigned is picked up from the store right after the assignment.
  */
 @Component
 class NoticeFanoutListener implements ConsumerSeekAware {

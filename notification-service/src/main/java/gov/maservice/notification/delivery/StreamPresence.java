@@ -22,11 +22,11 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * An open stream is a heartbeat. Boards that just connected are reported as seen in batches every
- * second (so a reconnect storm of thousands of boards costs a few store round trips, not thousands
- * of them), and every board with an open stream here is reported again every half heartbeat
- * interval. Both passes return the boards' current credentials, and streams whose credential was
- * rotated or revoked meanwhile are closed.
+ * An open stream is a heartbeat. Boards that just connected are reported as seen in
+ * batches every second (so a reconnect storm of thousands of boards costs a few store
+ * round trips, not thousands of them), and every board with an open stream here is
+ * reported again every half heartbeat interval. Both passes return the boards' current
+ * credentials, and streams whose credential was rotated or revoked meanwhile are closed.
  */
 @Component
 class StreamPresence {
@@ -64,7 +64,8 @@ class StreamPresence {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		this.scheduler.scheduleWithFixedDelay(this.flushConnected::trigger, CONNECT_FLUSH);
-		this.scheduler.scheduleWithFixedDelay(this.refreshAll::trigger, this.properties.heartbeatInterval().dividedBy(2));
+		this.scheduler.scheduleWithFixedDelay(this.refreshAll::trigger,
+				this.properties.heartbeatInterval().dividedBy(2));
 	}
 
 	private Mono<Void> flushConnected() {

@@ -24,11 +24,13 @@ import org.springframework.stereotype.Component;
 /**
  * Turns each major guide publication into one "办事指南更新" notice for the boards of the
  * localities that offer the item. The work is done once per cluster (shared group
- * {@code notification-service}); the notice id is derived from the event id, so a redelivered
- * event issues nothing new. Minor updates and withdrawals never become notices.
+ * {@code notification-service}); the notice id is derived from the event id, so a
+ * redelivered event issues nothing new. Minor updates and withdrawals never become
+ * notices.
  * <p>
- * An item delegated to no locality is handled at the district hall; by default its update goes
- * to every board (the district code), or to none with {@code notification.guide-updates.no-locality-target=SKIP}.
+ * An item delegated to no locality is handled at the district hall; by default its update
+ * goes to every board (the district code), or to none with
+ * {@code notification.guide-updates.no-locality-target=SKIP}.
  */
 @Component
 class GuideEventListener {

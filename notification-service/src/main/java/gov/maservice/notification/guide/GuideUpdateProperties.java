@@ -10,10 +10,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Turning major guide publications into "办事指南更新" notices.
  *
- * @param enabled whether major publications become notices at all (a district may prefer to
- * announce changes by hand)
- * @param noLocalityTarget what to do with an item that is not delegated to any locality (handled
- * at the district hall only): {@code DISTRICT} tells every board, {@code SKIP} tells none
+ * @param enabled whether major publications become notices at all (a district may prefer
+ * to announce changes by hand)
+ * @param noLocalityTarget what to do with an item that is not delegated to any locality
+ * (handled at the district hall only): {@code DISTRICT} tells every board, {@code SKIP}
+ * tells none
  * @param validity how long such a notice stays on the boards
  */
 @ConfigurationProperties("notification.guide-updates")

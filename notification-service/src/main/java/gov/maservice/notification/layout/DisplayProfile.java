@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Min;
 /**
  * What an LED board can show at once.
  *
- * @param charsPerLine width of a line in full-width (Chinese) characters; a Latin letter or digit
- * takes half a cell
+ * @param charsPerLine width of a line in full-width (Chinese) characters; a Latin letter
+ * or digit takes half a cell
  * @param lines lines visible at once; the board pages or scrolls through longer texts
  * @param color whether the board can show more than one colour (urgent notices in red)
  */

@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * Lays text out in lines for an LED board. Widths are counted in half cells: a full-width
- * character (Chinese, full-width punctuation) takes two, a Latin letter, digit or ASCII sign one,
- * and a line of a board {@code n} characters wide holds {@code 2n} half cells. No line is ever
- * wider than the board.
+ * character (Chinese, full-width punctuation) takes two, a Latin letter, digit or ASCII
+ * sign one, and a line of a board {@code n} characters wide holds {@code 2n} half cells.
+ * No line is ever wider than the board.
  * <p>
- * Breaking: Chinese may break between any two characters; a run of Latin letters and digits (a
- * word, a number, a link) is kept together unless it is wider than a whole line; spaces at a
- * break disappear. Closing punctuation (，。！？ …) never starts a line and opening punctuation
- * (（《“ …) never ends one: the character before or after moves along with it.
+ * Breaking: Chinese may break between any two characters; a run of Latin letters and
+ * digits (a word, a number, a link) is kept together unless it is wider than a whole
+ * line; spaces at a break disappear. Closing punctuation (，。！？ …) never starts a line and
+ * opening punctuation (（《“ …) never ends one: the character before or after moves along
+ * with it.
  */
 public final class LedLayout {
 
@@ -60,8 +61,9 @@ public final class LedLayout {
 		}
 		if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
 				|| (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-				|| (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD)
-				|| cp == 0x2026 || cp == 0x2014 || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019) {
+				|| (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF)
+				|| (cp >= 0x20000 && cp <= 0x3FFFD) || cp == 0x2026 || cp == 0x2014 || cp == 0x201C || cp == 0x201D
+				|| cp == 0x2018 || cp == 0x2019) {
 			return 2;
 		}
 		return 1;
@@ -112,8 +114,8 @@ public final class LedLayout {
 	}
 
 	/**
-	 * When {@code next} may not start a line, or the line would end with an opening mark, moves the
-	 * last character of the line to the next line together with it.
+	 * When {@code next} may not start a line, or the line would end with an opening mark,
+	 * moves the last character of the line to the next line together with it.
 	 */
 	private static String carryForKinsoku(StringBuilder line, String next) {
 		String trimmed = stripTrailingSpace(line);
@@ -153,7 +155,10 @@ public final class LedLayout {
 		line.setLength(0);
 	}
 
-	/** Splits a token wider than a line: the first piece fills what is left of the current line. */
+	/**
+	 * Splits a token wider than a line: the first piece fills what is left of the current
+	 * line.
+	 */
 	private static List<String> split(String token, int firstRoom, int capacity) {
 		List<String> pieces = new ArrayList<>();
 		StringBuilder piece = new StringBuilder();
@@ -179,8 +184,8 @@ public final class LedLayout {
 	}
 
 	/**
-	 * Splits text into unbreakable tokens: one full-width character, one space, or a run of
-	 * half-width non-space characters (a Latin word, a number, a path).
+	 * Splits text into unbreakable tokens: one full-width character, one space, or a run
+	 * of half-width non-space characters (a Latin word, a number, a path).
 	 */
 	static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();

@@ -18,9 +18,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the locality projection current. One instance per cluster does the work (shared group
- * {@code notification-service}); a version at or below the stored one is dropped, so replays and
- * duplicates change nothing.
+ * Keeps the locality projection current. One instance per cluster does the work (shared
+ * group {@code notification-service}); a version at or below the stored one is dropped,
+ * so replays and duplicates change nothing.
  */
 @Component
 class DirectoryEventListener {

@@ -11,11 +11,12 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers questions about the locality hierarchy: is a code known, what encloses it, what is it
- * called. The projection of the catalog's directory is asked first; when it does not know a code,
- * the structure of the 12-digit statistical division codes decides (village {@code 410471100201}
- * lies in town {@code 410471100000}, which lies in the district), so a board registered before the
- * catalog announced its village still receives town-wide notices.
+ * Answers questions about the locality hierarchy: is a code known, what encloses it, what
+ * is it called. The projection of the catalog's directory is asked first; when it does
+ * not know a code, the structure of the 12-digit statistical division codes decides
+ * (village {@code 410471100201} lies in town {@code 410471100000}, which lies in the
+ * district), so a board registered before the catalog announced its village still
+ * receives town-wide notices.
  */
 @Service
 public class LocalityDirectory {
@@ -46,9 +47,9 @@ public class LocalityDirectory {
 	}
 
 	/**
-	 * Whether notices and boards may use this code. The district is always known; any well-formed
-	 * code is accepted until the projection knows at least one locality, then only the codes it
-	 * knows.
+	 * Whether notices and boards may use this code. The district is always known; any
+	 * well-formed code is accepted until the projection knows at least one locality, then
+	 * only the codes it knows.
 	 */
 	public Mono<Boolean> isKnown(String code) {
 		if (code == null || !code.matches(CODE_PATTERN)) {
@@ -69,8 +70,9 @@ public class LocalityDirectory {
 	}
 
 	/**
-	 * The locality and every locality enclosing it up to and including the district, innermost
-	 * first. A notice reaches a board when one of its area codes is on the board's path.
+	 * The locality and every locality enclosing it up to and including the district,
+	 * innermost first. A notice reaches a board when one of its area codes is on the
+	 * board's path.
 	 */
 	public Mono<List<String>> pathOf(String code) {
 		return climb(code, new ArrayList<>(List.of(code)));
@@ -112,7 +114,9 @@ public class LocalityDirectory {
 		return this.district.code();
 	}
 
-	/** Display name of an area, for CAP {@code areaDesc}; the code itself when unknown. */
+	/**
+	 * Display name of an area, for CAP {@code areaDesc}; the code itself when unknown.
+	 */
 	public Mono<String> nameOf(String code) {
 		if (code.equals(this.district.code())) {
 			return Mono.just(this.district.name());

@@ -1,7 +1,8 @@
 package gov.maservice.notification.notice;
 
 /**
- * CAP 1.2 {@code category}; public-service notices such as guide updates use {@code Other}.
+ * CAP 1.2 {@code category}; public-service notices such as guide updates use
+ * {@code Other}.
  */
 public enum Category {
 

@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param state {@link NoticeState#ACTIVE} or {@link NoticeState#CANCELLED}
  * @param status CAP status
  * @param msgType CAP msgType of the latest revision (Alert, Update, Cancel)
- * @param references for revisions after the first: the id of the notice they change (this one)
+ * @param references for revisions after the first: the id of the notice they change (this
+ * one)
  * @param category CAP category
  * @param event CAP event: the kind of notice, in Chinese
  * @param urgency CAP urgency
@@ -68,10 +69,9 @@ public record Notice(@Id String id, long version, NoticeState state, NoticeStatu
 			case Update -> NoticeEvent.TYPE_UPDATED;
 			case Cancel -> NoticeEvent.TYPE_CANCELLED;
 		};
-		return new NoticeEvent(eventId, type, this.sent, this.id, this.version, this.status.name(),
-				this.msgType.name(), this.references, this.category.name(), this.urgency.name(), this.severity.name(),
-				this.headline, this.description, this.instruction, this.areaCodes, this.effective, this.expires,
-				this.urgent);
+		return new NoticeEvent(eventId, type, this.sent, this.id, this.version, this.status.name(), this.msgType.name(),
+				this.references, this.category.name(), this.urgency.name(), this.severity.name(), this.headline,
+				this.description, this.instruction, this.areaCodes, this.effective, this.expires, this.urgent);
 	}
 
 }

@@ -8,8 +8,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
  * Registers the notices with the platform outbox relay, which sends their events to
- * {@code notification.notice-events.v1}. Notices stored by an earlier version kept their events as
- * {@code NoticeEvent} documents in {@code pendingEvents}; the relay moves them once at start-up.
+ * {@code notification.notice-events.v1}. Notices stored by an earlier version kept their
+ * events as {@code NoticeEvent} documents in {@code pendingEvents}; the relay moves them
+ * once at start-up.
  */
 @Configuration(proxyBeanMethods = false)
 class NoticeOutboxConfiguration {

@@ -8,8 +8,8 @@ import gov.maservice.platform.problem.FieldMessage;
 import gov.maservice.platform.problem.Problems;
 
 /**
- * Problems a notice operation reports, in the platform's vocabulary; the platform's advice
- * renders them.
+ * Problems a notice operation reports, in the platform's vocabulary; the platform's
+ * advice renders them.
  */
 public final class NoticeProblems {
 

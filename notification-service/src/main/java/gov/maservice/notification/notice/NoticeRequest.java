@@ -15,9 +15,9 @@ import gov.maservice.platform.validation.MultiLineText;
 import gov.maservice.platform.validation.SingleLineText;
 
 /**
- * A notice as a publisher writes it. Everything but headline and area has a default: category
- * Other, urgency/severity/certainty Unknown/Unknown/Observed, status Actual, msgType Alert,
- * effective now, expires effective + the configured validity.
+ * A notice as a publisher writes it. Everything but headline and area has a default:
+ * category Other, urgency/severity/certainty Unknown/Unknown/Observed, status Actual,
+ * msgType Alert, effective now, expires effective + the configured validity.
  */
 @Schema(description = "A notice to issue (msgType Alert) or, with msgType Update/Cancel and references, a change to an existing one",
 		example = """
@@ -26,17 +26,18 @@ import gov.maservice.platform.validation.SingleLineText;
 				 "severity":"Moderate","certainty":"Observed","status":"Actual","areaCodes":["410471100201"],
 				 "effective":"2026-06-02T00:00:00Z","expires":"2026-06-03T12:00:00Z"}""")
 public record NoticeRequest(
-		@Schema(description = "Short headline shown first on boards", maxLength = 140) @NotBlank @Size(max = 140) @SingleLineText String headline,
+		@Schema(description = "Short headline shown first on boards",
+				maxLength = 140) @NotBlank @Size(max = 140) @SingleLineText String headline,
 		@Schema(maxLength = 2000) @Size(max = 2000) @MultiLineText String description,
 		@Schema(maxLength = 1000) @Size(max = 1000) @MultiLineText String instruction, Category category,
-		@Schema(description = "Kind of notice in Chinese (CAP event), e.g. 停水", maxLength = 60) @Size(max = 60) @SingleLineText String event,
+		@Schema(description = "Kind of notice in Chinese (CAP event), e.g. 停水",
+				maxLength = 60) @Size(max = 60) @SingleLineText String event,
 		Urgency urgency, Severity severity, Certainty certainty, NoticeStatus status,
-		@Schema(description = "Alert (default) issues a new notice; Update/Cancel change the notice named in references")
-		MsgType msgType,
-		@Schema(description = "For Update/Cancel: id of the notice to change") @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String references,
-		@Schema(description = "Locality codes; a town reaches its villages, the district code reaches every board")
-		@NotEmpty @Size(max = 64) List<@NotNull @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String> areaCodes,
+		@Schema(description = "Alert (default) issues a new notice; Update/Cancel change the notice named in references") MsgType msgType,
+		@Schema(description = "For Update/Cancel: id of the notice to change") @Pattern(
+				regexp = LocalityDirectory.CODE_PATTERN) String references,
+		@Schema(description = "Locality codes; a town reaches its villages, the district code reaches every board") @NotEmpty @Size(
+				max = 64) List<@NotNull @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String> areaCodes,
 		@Schema(description = "When it comes into force (default now)") Instant effective,
-		@Schema(description = "When it leaves every board (default effective + configured validity; urgent notices get a short default)")
-		Instant expires) {
+		@Schema(description = "When it leaves every board (default effective + configured validity; urgent notices get a short default)") Instant expires) {
 }

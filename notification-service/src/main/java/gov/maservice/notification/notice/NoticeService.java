@@ -29,9 +29,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues, updates and cancels notices. Each change is one atomic write of the notice document
- * together with the event describing it (outbox); the relay is nudged right after, and every
- * instance then learns of the change from Kafka and pushes it to its own boards.
+ * Issues, updates and cancels notices. Each change is one atomic write of the notice
+ * document together with the event describing it (outbox); the relay is nudged right
+ * after, and every instance then learns of the change from Kafka and pushes it to its own
+ * boards.
  */
 @Service
 public class NoticeService {
@@ -83,8 +84,8 @@ public class NoticeService {
 	}
 
 	/**
-	 * Issues a notice whose id is derived from an upstream event id, so that a redelivered event
-	 * issues nothing new.
+	 * Issues a notice whose id is derived from an upstream event id, so that a
+	 * redelivered event issues nothing new.
 	 * @return whether a notice was issued (false: it already existed)
 	 */
 	public Mono<Boolean> issueOnce(String upstreamEventId, NoticeRequest request, String sender, String source) {
@@ -99,16 +100,18 @@ public class NoticeService {
 		return UUID.nameUUIDFromBytes(("notice-for:" + upstreamEventId).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
-	/** Replaces the content of a notice in force or scheduled; boards show the new version. */
+	/**
+	 * Replaces the content of a notice in force or scheduled; boards show the new
+	 * version.
+	 */
 	Mono<Notice> update(String id, NoticeRequest request, String sender) {
 		Instant now = this.clock.instant();
 		return Mono.deferContextual((context) -> this.notices.findById(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))
 			.flatMap((current) -> {
 				if (current.phaseAt(now) == NoticeState.CANCELLED || current.phaseAt(now) == NoticeState.EXPIRED) {
-					return Mono.error(NoticeProblems.conflict("Notice " + id + " is " + current.phaseAt(now)
-							.name()
-							.toLowerCase() + " and can no longer be updated"));
+					return Mono.error(NoticeProblems.conflict("Notice " + id + " is "
+							+ current.phaseAt(now).name().toLowerCase() + " and can no longer be updated"));
 				}
 				return validate(request, now).flatMap((valid) -> {
 					Notice next = withEvent(build(id, current.version() + 1, MsgType.Update, id, valid, sender,
@@ -145,8 +148,8 @@ public class NoticeService {
 			.flatMap((current) -> {
 				NoticeState phase = current.phaseAt(now);
 				if (phase == NoticeState.CANCELLED || phase == NoticeState.EXPIRED) {
-					return Mono.error(NoticeProblems
-						.conflict("Notice " + id + " is already " + phase.name().toLowerCase()));
+					return Mono
+						.error(NoticeProblems.conflict("Notice " + id + " is already " + phase.name().toLowerCase()));
 				}
 				Notice next = new Notice(id, current.version() + 1, NoticeState.CANCELLED, current.status(),
 						MsgType.Cancel, id, current.category(), current.event(), current.urgency(), current.severity(),
@@ -165,7 +168,8 @@ public class NoticeService {
 	}
 
 	private Mono<Notice> changeIfCurrent(Notice current, Update update) {
-		Query unchanged = new Query(Criteria.where("_id").is(current.id())
+		Query unchanged = new Query(Criteria.where("_id")
+			.is(current.id())
 			.and("version")
 			.is(current.version())
 			.and("state")
@@ -201,7 +205,9 @@ public class NoticeService {
 		if (!all.isEmpty()) {
 			criteria.andOperator(all);
 		}
-		Query query = new Query(criteria).with(Sort.by(Sort.Direction.DESC, "sent")).skip((long) page * size).limit(size);
+		Query query = new Query(criteria).with(Sort.by(Sort.Direction.DESC, "sent"))
+			.skip((long) page * size)
+			.limit(size);
 		return this.mongo.find(query, Notice.class);
 	}
 
@@ -212,14 +218,14 @@ public class NoticeService {
 	}
 
 	/**
-	 * The latest state of every notice that has not expired yet (scheduled, in force or cancelled),
-	 * as events: what an instance needs to know to serve its boards.
+	 * The latest state of every notice that has not expired yet (scheduled, in force or
+	 * cancelled), as events: what an instance needs to know to serve its boards.
 	 */
 	public Flux<NoticeEvent> unexpired() {
 		Query query = new Query(Criteria.where("expires").gt(this.clock.instant()));
 		return this.mongo.find(query, Notice.class)
-			.map((notice) -> notice.toEvent(UUID.nameUUIDFromBytes(
-					(notice.id() + "#" + notice.version()).getBytes(StandardCharsets.UTF_8))));
+			.map((notice) -> notice.toEvent(
+					UUID.nameUUIDFromBytes((notice.id() + "#" + notice.version()).getBytes(StandardCharsets.UTF_8))));
 	}
 
 	private static Criteria inForceAt(Instant now) {
@@ -264,7 +270,10 @@ public class NoticeService {
 				event.occurredAt(), event, requestId);
 	}
 
-	/** The id of the request being served, which the platform's filter keeps in the Reactor context. */
+	/**
+	 * The id of the request being served, which the platform's filter keeps in the
+	 * Reactor context.
+	 */
 	private static String requestId(ContextView context) {
 		return context.getOrDefault(RequestIds.MDC_KEY, null);
 	}
@@ -274,8 +283,8 @@ public class NoticeService {
 		return new Notice(notice.id(), notice.version(), notice.state(), notice.status(), notice.msgType(),
 				notice.references(), notice.category(), notice.event(), notice.urgency(), notice.severity(),
 				notice.certainty(), notice.headline(), notice.description(), notice.instruction(), notice.areaCodes(),
-				notice.effective(), notice.expires(), notice.urgent(), notice.sender(), notice.firstSent(), notice.sent(),
-				notice.source(), List.of(event));
+				notice.effective(), notice.expires(), notice.urgent(), notice.sender(), notice.firstSent(),
+				notice.sent(), notice.source(), List.of(event));
 	}
 
 }

@@ -1,8 +1,8 @@
 package gov.maservice.notification.notice;
 
 /**
- * Where a notice stands. Stored: {@code ACTIVE} or {@code CANCELLED}; the other phases follow from
- * the clock and are only shown in views.
+ * Where a notice stands. Stored: {@code ACTIVE} or {@code CANCELLED}; the other phases
+ * follow from the clock and are only shown in views.
  */
 public enum NoticeState {
 

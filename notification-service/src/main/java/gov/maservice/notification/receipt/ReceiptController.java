@@ -40,8 +40,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Delivery receipts: boards acknowledge what they show, admins see for each notice which of the
- * boards it reaches have its current version and which do not.
+ * Delivery receipts: boards acknowledge what they show, admins see for each notice which
+ * of the boards it reaches have its current version and which do not.
  */
 @RestController
 @Tag(name = "receipts", description = "Board acknowledgements and delivery receipts")
@@ -63,12 +63,17 @@ class ReceiptController {
 	}
 
 	@PostMapping("/api/v1/boards/{boardId}/acks")
-	@Operation(summary = "A board acknowledges a notice version it shows", security = @SecurityRequirement(name = "boardCredential"))
+	@Operation(summary = "A board acknowledges a notice version it shows",
+			security = @SecurityRequirement(name = "boardCredential"))
 	@ApiResponse(responseCode = "202", description = "Recorded")
-	@ApiResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "401", description = "Unknown board credential", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "403", description = "The credential of another board", content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "404", description = "Unknown notice", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "Invalid body",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "401", description = "Unknown board credential",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "The credential of another board",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Unknown notice",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<ResponseEntity<Void>> acknowledge(@PathVariable String boardId, @AuthenticationPrincipal BoardPrincipal board,
 			@Valid @RequestBody Ack ack) {
 		Instant now = this.clock.instant();
@@ -87,11 +92,13 @@ class ReceiptController {
 	@GetMapping("/api/v1/notices/{id}/receipts")
 	@Operation(summary = "Which boards reached by a notice have its current version, and which do not",
 			security = @SecurityRequirement(name = "adminJwt"))
-	@ApiResponse(responseCode = "200", description = "Receipts", content = @Content(examples = @ExampleObject("""
-			{"noticeId":"5f0c…","version":2,"targetBoards":2,
-			 "received":[{"boardId":"bd4f1c2a9e7b30","name":"张村村委会门口LED屏","localityCode":"410471100201","online":true,"lastSeen":"2026-06-01T09:10:00Z","ackedVersion":2,"ackedAt":"2026-06-01T09:00:01Z"}],
-			 "missing":[{"boardId":"bd77aa01c2d3e4","name":"张楼广场LED屏","localityCode":"410471100202","online":false,"lastSeen":"2026-05-31T22:00:00Z","ackedVersion":1,"ackedAt":"2026-05-31T20:00:00Z"}]}""")))
-	@ApiResponse(responseCode = "404", description = "Unknown notice", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "200", description = "Receipts", content = @Content(
+			examples = @ExampleObject("""
+					{"noticeId":"5f0c…","version":2,"targetBoards":2,
+					 "received":[{"boardId":"bd4f1c2a9e7b30","name":"张村村委会门口LED屏","localityCode":"410471100201","online":true,"lastSeen":"2026-06-01T09:10:00Z","ackedVersion":2,"ackedAt":"2026-06-01T09:00:01Z"}],
+					 "missing":[{"boardId":"bd77aa01c2d3e4","name":"张楼广场LED屏","localityCode":"410471100202","online":false,"lastSeen":"2026-05-31T22:00:00Z","ackedVersion":1,"ackedAt":"2026-05-31T20:00:00Z"}]}""")))
+	@ApiResponse(responseCode = "404", description = "Unknown notice",
+			content = @Content(mediaType = "application/problem+json"))
 	Mono<Receipts> receipts(@PathVariable @Pattern(regexp = LocalityDirectory.CODE_PATTERN) String id) {
 		return this.notices.find(id)
 			.switchIfEmpty(Mono.error(() -> NoticeProblems.notFound(id)))
@@ -133,7 +140,8 @@ class ReceiptController {
 	 * @param version its current version
 	 * @param targetBoards how many boards it reaches
 	 * @param received boards that acknowledged the current version
-	 * @param missing boards that did not (yet), with the version they acknowledged, if any
+	 * @param missing boards that did not (yet), with the version they acknowledged, if
+	 * any
 	 */
 	record Receipts(String noticeId, long version, int targetBoards, List<BoardReceipt> received,
 			List<BoardReceipt> missing) {

@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs a reactive job at most once at a time; a trigger that arrives while it runs makes it run
- * once more afterwards. Periodic ticks and "nudges" after writes share one instance, so bursts of
- * writes never pile up concurrent passes over the same documents.
+ * Runs a reactive job at most once at a time; a trigger that arrives while it runs makes
+ * it run once more afterwards. Periodic ticks and "nudges" after writes share one
+ * instance, so bursts of writes never pile up concurrent passes over the same documents.
  */
 public final class CoalescingTask {
 

@@ -37,15 +37,16 @@ import gov.maservice.testsupport.TestTokens;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * Load harness (not a test): how many board streams one instance holds, what each costs in heap,
- * and how long a notice takes from the publisher's POST to every connected board.
+ * Load harness (not a test): how many board streams one instance holds, what each costs
+ * in heap, and how long a notice takes from the publisher's POST to every connected
+ * board.
  * <p>
- * It starts a Kafka broker and the Mongo-wire server in this JVM, the packaged service as a
- * separate JVM (so its heap is measured alone), registers N boards, opens N SSE streams over
- * loopback with Reactor Netty, measures the service's heap after a full GC before and after the
- * streams, then publishes district-wide notices and records, per board, the time from just before
- * the POST to the moment the notice's {@code data:} line arrived. Run it with
- * {@code notification-service/bench/run-sse-benchmark.sh [boards] [rounds]}.
+ * It starts a Kafka broker and the Mongo-wire server in this JVM, the packaged service as
+ * a separate JVM (so its heap is measured alone), registers N boards, opens N SSE streams
+ * over loopback with Reactor Netty, measures the service's heap after a full GC before
+ * and after the streams, then publishes district-wide notices and records, per board, the
+ * time from just before the POST to the moment the notice's {@code data:} line arrived.
+ * Run it with {@code notification-service/bench/run-sse-benchmark.sh [boards] [rounds]}.
  */
 public final class SseBenchmark {
 
@@ -111,7 +112,8 @@ public final class SseBenchmark {
 				String[] board = registered.get(i);
 				StringBuilder tail = new StringBuilder();
 				lastChunks.put(index, "");
-				streams.add(client.headers((h) -> h.set("Authorization", "Bearer " + board[1]).set("Accept", "text/event-stream"))
+				streams.add(client
+					.headers((h) -> h.set("Authorization", "Bearer " + board[1]).set("Accept", "text/event-stream"))
 					.get()
 					.uri(base + "/api/v1/boards/" + board[0] + "/stream")
 					.responseConnection((response, connection) -> {
@@ -168,7 +170,9 @@ public final class SseBenchmark {
 						Instant.now().plusSeconds(600)));
 				long roundDeadline = sent + TimeUnit.SECONDS.toNanos(30);
 				int round0 = round;
-				while (System.nanoTime() < roundDeadline && Arrays.stream(arrivalByRound[round0]).filter((t) -> t == 0).count() > boards - connected.get()) {
+				while (System.nanoTime() < roundDeadline
+						&& Arrays.stream(arrivalByRound[round0]).filter((t) -> t == 0).count() > boards
+								- connected.get()) {
 					Thread.sleep(50);
 				}
 				int got = 0;
@@ -188,14 +192,14 @@ public final class SseBenchmark {
 				roundLatencies.sort(Long::compare);
 				for (int i = 0; i < boards && got < connected.get(); i++) {
 					if (received.get(i) == 1 && arrivalByRound[round][i] == 0) {
-						System.out.printf("  missed by board %s (stream %d), its last chunk: %s%n", registered.get(i)[0], i,
-								lastChunks.get(i).replace("\n", "\\n"));
+						System.out.printf("  missed by board %s (stream %d), its last chunk: %s%n",
+								registered.get(i)[0], i, lastChunks.get(i).replace("\n", "\\n"));
 					}
 				}
 				System.out.printf(
 						"round %d: delivered to %d of %d streams, p50 %d ms, p99 %d ms (streams ended: %d, held by the service: %s)%n",
-						round, got, connected.get(), ms(percentile(roundLatencies, 50)), ms(percentile(roundLatencies, 99)),
-						ended.get(), connectedOnServer(base));
+						round, got, connected.get(), ms(percentile(roundLatencies, 50)),
+						ms(percentile(roundLatencies, 99)), ended.get(), connectedOnServer(base));
 				Thread.sleep(2000);
 			}
 			latencies.sort(Long::compare);
@@ -229,15 +233,12 @@ public final class SseBenchmark {
 		for (int i = 0; i < 6; i++) {
 			localities[24 + i] = String.format("410471001%03d", i + 1);
 		}
-		return Flux.range(0, boards)
-			.flatMap((i) -> Mono.fromCallable(() -> {
-				JsonNode board = JSON.readTree(post(base, "/api/v1/boards", """
-						{"name":"压测屏%d","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}"""
-					.formatted(i, localities[i % localities.length])));
-				return new String[] { board.path("boardId").asString(), board.path("credential").asString() };
-			}).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()), 16)
-			.collectList()
-			.block();
+		return Flux.range(0, boards).flatMap((i) -> Mono.fromCallable(() -> {
+			JsonNode board = JSON.readTree(post(base, "/api/v1/boards", """
+					{"name":"压测屏%d","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}"""
+				.formatted(i, localities[i % localities.length])));
+			return new String[] { board.path("boardId").asString(), board.path("credential").asString() };
+		}).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()), 16).collectList().block();
 	}
 
 	private static String post(String base, String path, String json) throws IOException, InterruptedException {
@@ -256,7 +257,8 @@ public final class SseBenchmark {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
 		while (System.nanoTime() < deadline) {
 			try {
-				var response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+				var response = HTTP.send(
+						HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
 						HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
 					return;
@@ -271,9 +273,10 @@ public final class SseBenchmark {
 	}
 
 	/**
-	 * Live heap of the service: {@code jcmd GC.class_histogram} runs a full GC and counts the
-	 * objects that survive it, which is steadier than the heap gauge (region granularity, garbage
-	 * allocated between the GC and the read). The last histogram is kept for inspection.
+	 * Live heap of the service: {@code jcmd GC.class_histogram} runs a full GC and counts
+	 * the objects that survive it, which is steadier than the heap gauge (region
+	 * granularity, garbage allocated between the GC and the read). The last histogram is
+	 * kept for inspection.
 	 */
 	private static long liveHeap(long pid) throws Exception {
 		Path histogram = Path.of("notification-service", "target", "bench-histogram.txt");
@@ -288,12 +291,12 @@ public final class SseBenchmark {
 	}
 
 	private static String connectedOnServer(String base) throws Exception {
-		var response = HTTP.send(
-				HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/notification.boards.connected"))
-					.header("Authorization", "Bearer " + TestTokens.admin())
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
-		return Long.toString((long) JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble());
+		var response = HTTP
+			.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/notification.boards.connected"))
+				.header("Authorization", "Bearer " + TestTokens.admin())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		return Long
+			.toString((long) JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble());
 	}
 
 	private static long percentile(List<Long> sorted, int percentile) {
@@ -308,7 +311,10 @@ public final class SseBenchmark {
 		return TimeUnit.NANOSECONDS.toMillis(nanos);
 	}
 
-	/** The notice being waited for: a unique ASCII marker in its headline, and the round it belongs to. */
+	/**
+	 * The notice being waited for: a unique ASCII marker in its headline, and the round
+	 * it belongs to.
+	 */
 	private record Watch(String marker, int round) {
 	}
 

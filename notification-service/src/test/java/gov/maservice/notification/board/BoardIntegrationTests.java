@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Board registration, credentials and liveness (heartbeat interval 2 s in tests, so a board is
- * offline after 2.2 s of silence).
+ * Board registration, credentials and liveness (heartbeat interval 2 s in tests, so a
+ * board is offline after 2.2 s of silence).
  */
 class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 
@@ -37,33 +37,51 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		String id = board.path("boardId").asString();
 		String credential = board.path("credential").asString();
 		assertThat(credential).startsWith("bk_").hasSizeGreaterThan(40);
-		assertThat(board.path("areaPath").valueStream().map(JsonNode::asString).toList())
-			.containsExactly(ZHANGCUN, TOWN, DISTRICT);
+		assertThat(board.path("areaPath").valueStream().map(JsonNode::asString).toList()).containsExactly(ZHANGCUN,
+				TOWN, DISTRICT);
 		assertThat(board.path("streamUrl").asString()).isEqualTo("/api/v1/boards/" + id + "/stream");
 
 		var stored = this.mongo.findById(id, Document.class, "boards").block();
 		assertThat(stored.toJson()).doesNotContain(credential);
 		assertThat(stored.getString("credentialHash")).hasSize(64);
 
-		this.http.get().uri("/api/v1/boards/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
-			.exchange().expectStatus().isOk().expectBody().jsonPath("$.credential").doesNotExist()
-			.jsonPath("$.credentialActive").isEqualTo(true);
+		this.http.get()
+			.uri("/api/v1/boards/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.credential")
+			.doesNotExist()
+			.jsonPath("$.credentialActive")
+			.isEqualTo(true);
 	}
 
 	@Test
 	void rejectsInvalidBoards() {
 		register(TestTokens.admin(), """
 				{"name":"未知村","localityCode":"410471100299","profile":{"charsPerLine":16,"lines":2,"color":false}}""")
-			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("localityCode");
-		register(TestTokens.admin(), """
-				{"name":"太窄","localityCode":"%s","profile":{"charsPerLine":1,"lines":2,"color":false}}""".formatted(ZHANGCUN))
-			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("profile.charsPerLine");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("localityCode");
+		register(TestTokens.admin(),
+				"""
+						{"name":"太窄","localityCode":"%s","profile":{"charsPerLine":1,"lines":2,"color":false}}"""
+					.formatted(ZHANGCUN))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("profile.charsPerLine");
 		register(null, """
-				{"name":"无令牌","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}""".formatted(ZHANGCUN))
-			.expectStatus().isUnauthorized();
+				{"name":"无令牌","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}"""
+			.formatted(ZHANGCUN)).expectStatus().isUnauthorized();
 		register(TestTokens.token("editor", List.of("EDITOR"), List.of()), """
-				{"name":"编辑","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}""".formatted(ZHANGCUN))
-			.expectStatus().isForbidden();
+				{"name":"编辑","localityCode":"%s","profile":{"charsPerLine":16,"lines":2,"color":false}}"""
+			.formatted(ZHANGCUN)).expectStatus().isForbidden();
 	}
 
 	@Test
@@ -71,20 +89,46 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		JsonNode one = registerBoard("一号屏", ZHANGCUN);
 		JsonNode other = registerBoard("二号屏", ZHANGLOU);
 		String id = one.path("boardId").asString();
-		this.http.get().uri("/api/v1/boards/{id}/stream", id).exchange().expectStatus().isUnauthorized()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.http.get().uri("/api/v1/boards/{id}/stream?access_token=bk_wrong", id).exchange().expectStatus().isUnauthorized();
-		this.http.get().uri("/api/v1/boards/{id}/stream", id)
+		this.http.get()
+			.uri("/api/v1/boards/{id}/stream", id)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.http.get()
+			.uri("/api/v1/boards/{id}/stream?access_token=bk_wrong", id)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.http.get()
+			.uri("/api/v1/boards/{id}/stream", id)
 			.header(HttpHeaders.AUTHORIZATION, bearer(other.path("credential").asString()))
-			.exchange().expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.http.get().uri("/api/v1/boards/{id}/stream", id)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.http.get()
+			.uri("/api/v1/boards/{id}/stream", id)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
-			.exchange().expectStatus().isUnauthorized();
-		this.http.post().uri("/api/v1/boards/{id}/heartbeat", id)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.http.post()
+			.uri("/api/v1/boards/{id}/heartbeat", id)
 			.header(HttpHeaders.AUTHORIZATION, bearer(other.path("credential").asString()))
-			.exchange().expectStatus().isForbidden();
-		this.http.get().uri("/api/v1/boards/{id}/notices?access_token={c}", id, one.path("credential").asString())
-			.exchange().expectStatus().isOk().expectBody().jsonPath("$.boardId").isEqualTo(id);
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.http.get()
+			.uri("/api/v1/boards/{id}/notices?access_token={c}", id, one.path("credential").asString())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.boardId")
+			.isEqualTo(id);
 	}
 
 	@Test
@@ -93,19 +137,36 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		String id = board.path("boardId").asString();
 		String first = board.path("credential").asString();
 		BoardStream stream = stream(board);
-		String second = JSON.readTree(this.http.post().uri("/api/v1/boards/{id}/credential", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin())).exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody()).path("credential").asString();
+		String second = JSON
+			.readTree(this.http.post()
+				.uri("/api/v1/boards/{id}/credential", id)
+				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody())
+			.path("credential")
+			.asString();
 		assertThat(second).isNotEqualTo(first);
 		heartbeat(id, first).expectStatus().isUnauthorized();
 		heartbeat(id, second).expectStatus().isOk().expectBody().jsonPath("$.online").isEqualTo(true);
 		await().atMost(Duration.ofSeconds(5)).until(() -> stream.events().size() > 0 && isClosed(stream));
 
-		this.http.delete().uri("/api/v1/boards/{id}/credential", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin())).exchange().expectStatus().isNoContent();
+		this.http.delete()
+			.uri("/api/v1/boards/{id}/credential", id)
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
 		heartbeat(id, second).expectStatus().isUnauthorized();
-		this.http.delete().uri("/api/v1/boards/{id}/credential", "bdmissing")
-			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin())).exchange().expectStatus().isNotFound();
+		this.http.delete()
+			.uri("/api/v1/boards/{id}/credential", "bdmissing")
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test
@@ -117,22 +178,32 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 			heartbeat(id, credential).expectStatus().isOk();
 			boardView(id).jsonPath("$.online").isEqualTo(true).jsonPath("$.lastSeen").exists();
 
-			await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> boardView(id).jsonPath("$.online").isEqualTo(false));
+			await().atMost(Duration.ofSeconds(8))
+				.untilAsserted(() -> boardView(id).jsonPath("$.online").isEqualTo(false));
 			heartbeat(id, credential).expectStatus().isOk();
 			boardView(id).jsonPath("$.online").isEqualTo(true);
 
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.values().stream()
-				.filter((event) -> id.equals(event.path("boardId").asString()))
-				.map((event) -> event.path("type").asString())
-				.toList()).containsExactly(BoardEvent.TYPE_CAME_ONLINE, BoardEvent.TYPE_WENT_OFFLINE,
-						BoardEvent.TYPE_CAME_ONLINE));
-			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> this.http.get()
-				.uri("/api/v1/boards/events?boardId={id}", id)
-				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
-				.exchange().expectStatus().isOk().expectBody()
-				.jsonPath("$.length()").isEqualTo(3)
-				.jsonPath("$[0].type").isEqualTo(BoardEvent.TYPE_CAME_ONLINE)
-				.jsonPath("$[1].type").isEqualTo(BoardEvent.TYPE_WENT_OFFLINE));
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(topic.values()
+					.stream()
+					.filter((event) -> id.equals(event.path("boardId").asString()))
+					.map((event) -> event.path("type").asString())
+					.toList()).containsExactly(BoardEvent.TYPE_CAME_ONLINE, BoardEvent.TYPE_WENT_OFFLINE,
+							BoardEvent.TYPE_CAME_ONLINE));
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> this.http.get()
+					.uri("/api/v1/boards/events?boardId={id}", id)
+					.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectBody()
+					.jsonPath("$.length()")
+					.isEqualTo(3)
+					.jsonPath("$[0].type")
+					.isEqualTo(BoardEvent.TYPE_CAME_ONLINE)
+					.jsonPath("$[1].type")
+					.isEqualTo(BoardEvent.TYPE_WENT_OFFLINE));
 		}
 	}
 
@@ -141,10 +212,13 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 		JsonNode board = registerBoard("长连接屏", ZHANGLOU);
 		String id = board.path("boardId").asString();
 		try (BoardStream stream = stream(board)) {
-			await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> boardView(id).jsonPath("$.online").isEqualTo(true));
-			await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+			await().atMost(Duration.ofSeconds(3))
 				.untilAsserted(() -> boardView(id).jsonPath("$.online").isEqualTo(true));
-			assertThat(stream.events().stream().filter((e) -> "keep-alive".equals(e.comment())).count()).isGreaterThan(1);
+			await().during(Duration.ofSeconds(4))
+				.atMost(Duration.ofSeconds(6))
+				.untilAsserted(() -> boardView(id).jsonPath("$.online").isEqualTo(true));
+			assertThat(stream.events().stream().filter((e) -> "keep-alive".equals(e.comment())).count())
+				.isGreaterThan(1);
 		}
 	}
 
@@ -160,13 +234,20 @@ class BoardIntegrationTests extends NotificationIntegrationTestSupport {
 	}
 
 	private WebTestClient.BodyContentSpec boardView(String id) {
-		return this.http.get().uri("/api/v1/boards/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
-			.exchange().expectStatus().isOk().expectBody();
+		return this.http.get()
+			.uri("/api/v1/boards/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
 	}
 
 	private WebTestClient.ResponseSpec heartbeat(String id, String credential) {
-		return this.http.post().uri("/api/v1/boards/{id}/heartbeat", id)
-			.header(HttpHeaders.AUTHORIZATION, bearer(credential)).exchange();
+		return this.http.post()
+			.uri("/api/v1/boards/{id}/heartbeat", id)
+			.header(HttpHeaders.AUTHORIZATION, bearer(credential))
+			.exchange();
 	}
 
 	private WebTestClient.ResponseSpec register(String token, String json) {

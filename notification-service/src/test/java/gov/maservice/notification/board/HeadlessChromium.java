@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A headless Chromium driven over the DevTools protocol with the JDK's own WebSocket client: opens
- * a page, evaluates JavaScript in it and takes screenshots. Lean on purpose (no WebDriver).
+ * A headless Chromium driven over the DevTools protocol with the JDK's own WebSocket
+ * client: opens a page, evaluates JavaScript in it and takes screenshots. Lean on purpose
+ * (no WebDriver).
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -76,8 +77,10 @@ final class HeadlessChromium implements AutoCloseable {
 		String pageSocket = null;
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
 		while (pageSocket == null && System.nanoTime() < deadline) {
-			String list = http.send(HttpRequest.newBuilder(URI.create("http://" + devtools.getAuthority() + "/json/list")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String list = http
+				.send(HttpRequest.newBuilder(URI.create("http://" + devtools.getAuthority() + "/json/list")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
 			for (JsonNode target : JSON.readTree(list)) {
 				if ("page".equals(target.path("type").asString())) {
 					pageSocket = target.path("webSocketDebuggerUrl").asString();
@@ -92,14 +95,17 @@ final class HeadlessChromium implements AutoCloseable {
 			throw new IllegalStateException("Chromium opened no page");
 		}
 		Listener listener = new Listener();
-		WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), listener).get(10, TimeUnit.SECONDS);
+		WebSocket socket = http.newWebSocketBuilder()
+			.buildAsync(URI.create(pageSocket), listener)
+			.get(10, TimeUnit.SECONDS);
 		HeadlessChromium browser = new HeadlessChromium(process, profile, socket);
 		listener.browser = browser;
 		return browser;
 	}
 
 	private static String awaitDevTools(Process process) throws IOException {
-		BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+		BufferedReader err = new BufferedReader(
+				new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
 		String line;
 		while ((line = err.readLine()) != null) {
 			Matcher matcher = DEVTOOLS.matcher(line);

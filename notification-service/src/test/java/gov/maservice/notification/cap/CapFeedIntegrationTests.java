@@ -48,17 +48,27 @@ class CapFeedIntegrationTests extends NotificationIntegrationTestSupport {
 				{"headline":"山洪紧急转移","description":"请沿指定路线转移","instruction":"立即前往村委会集合",
 				 "urgency":"Immediate","severity":"Severe","certainty":"Likely","category":"Geo","event":"山洪",
 				 "status":"Exercise","areaCodes":["%s","%s"]}""".formatted(TOWN, STREET)).path("id").asString();
-		this.http.put().uri("/api/v1/notices/{id}", urgent)
+		this.http.put()
+			.uri("/api/v1/notices/{id}", urgent)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("""
 					{"headline":"山洪紧急转移（更新）","urgency":"Immediate","severity":"Severe","category":"Geo",
 					 "status":"Exercise","areaCodes":["%s"]}""".formatted(TOWN))
-			.exchange().expectStatus().isOk();
+			.exchange()
+			.expectStatus()
+			.isOk();
 
-		String feed = this.http.get().uri("/api/v1/cap/alerts.xml").exchange().expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("application/atom+xml"))
-			.expectBody(String.class).returnResult().getResponseBody();
+		String feed = this.http.get()
+			.uri("/api/v1/cap/alerts.xml")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.parseMediaType("application/atom+xml"))
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		Document document = parse(feed);
 		NodeList alerts = document.getElementsByTagNameNS(CAP_NS, "alert");
 		assertThat(alerts.getLength()).isGreaterThanOrEqualTo(2);
@@ -72,11 +82,18 @@ class CapFeedIntegrationTests extends NotificationIntegrationTestSupport {
 			identifiers.add(alert.getElementsByTagNameNS(CAP_NS, "identifier").item(0).getTextContent());
 		}
 		assertThat(identifiers).contains("notice-" + plain + "-1", "notice-" + urgent + "-2");
-		assertThat(feed).contains("张村停水通知 &amp; &lt;维修&gt;").contains("<msgType>Update</msgType>")
+		assertThat(feed).contains("张村停水通知 &amp; &lt;维修&gt;")
+			.contains("<msgType>Update</msgType>")
 			.contains("<references>maservice-410471,notice-" + urgent + "-1,");
 
-		String single = this.http.get().uri("/api/v1/cap/alerts/{id}.xml", plain).exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String single = this.http.get()
+			.uri("/api/v1/cap/alerts/{id}.xml", plain)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		validator.validate(new StreamSource(new StringReader(single)));
 		assertThat(single).contains("<areaDesc>张村</areaDesc>").contains("<value>" + ZHANGCUN + "</value>");
 		this.http.get().uri("/api/v1/cap/alerts/{id}.xml", "unknown").exchange().expectStatus().isNotFound();
@@ -86,17 +103,31 @@ class CapFeedIntegrationTests extends NotificationIntegrationTestSupport {
 	void aNoticeStoredBeforeTheInputRuleStillYieldsValidXml() throws Exception {
 		Instant now = Instant.now();
 		String id = "legacy-" + UUID.randomUUID();
-		this.mongo.save(new Notice(id, 1, NoticeState.ACTIVE, NoticeStatus.Actual, MsgType.Alert, null, Category.Infra,
-				"停水", Urgency.Expected, Severity.Moderate, Certainty.Observed, "旧数据\u000b停水通知",
-				"说明\u0000含控制字符", null, List.of(ZHANGCUN), now.minusSeconds(60), now.plusSeconds(3600), false,
-				"publisher", now, now, "api", List.of())).block();
+		this.mongo
+			.save(new Notice(id, 1, NoticeState.ACTIVE, NoticeStatus.Actual, MsgType.Alert, null, Category.Infra, "停水",
+					Urgency.Expected, Severity.Moderate, Certainty.Observed, "旧数据\u000b停水通知", "说明\u0000含控制字符", null,
+					List.of(ZHANGCUN), now.minusSeconds(60), now.plusSeconds(3600), false, "publisher", now, now, "api",
+					List.of()))
+			.block();
 
-		String feed = this.http.get().uri("/api/v1/cap/alerts.xml").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String feed = this.http.get()
+			.uri("/api/v1/cap/alerts.xml")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		CapWriterTests.assertWellFormed(feed);
 		assertThat(feed).contains("<headline>旧数据停水通知</headline>").doesNotContain("<source>");
-		String single = this.http.get().uri("/api/v1/cap/alerts/{id}.xml", id).exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String single = this.http.get()
+			.uri("/api/v1/cap/alerts/{id}.xml", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		CapWriterTests.assertWellFormed(single);
 		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
 			.newSchema(new StreamSource(getClass().getResourceAsStream("/cap/CAP-v1.2.xsd")))

@@ -73,8 +73,8 @@ class CapWriterTests {
 	}
 
 	/**
-	 * The JDK's parser refuses every character XML 1.0 forbids; where {@code xmllint} is installed it
-	 * must accept the document too, as consumers' tools do.
+	 * The JDK's parser refuses every character XML 1.0 forbids; where {@code xmllint} is
+	 * installed it must accept the document too, as consumers' tools do.
 	 */
 	static void assertWellFormed(String xml) throws Exception {
 		parse(xml);

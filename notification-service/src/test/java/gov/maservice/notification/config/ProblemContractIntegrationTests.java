@@ -18,9 +18,9 @@ import gov.maservice.testsupport.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every malformed request, sent as raw bytes so no client tidies it, is a 4xx problem detail in
- * the platform's vocabulary with a request id; and only the gateway's tokens (right issuer, not
- * expired) are accepted.
+ * Every malformed request, sent as raw bytes so no client tidies it, is a 4xx problem
+ * detail in the platform's vocabulary with a request id; and only the gateway's tokens
+ * (right issuer, not expired) are accepted.
  */
 class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport {
 
@@ -44,8 +44,7 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 
 	@Test
 	void oversizeHeadersAndBodiesAreProblemDetails() {
-		assertProblem(send(this.port, "GET", "/api/v1/notices", Map.of("X-Padding", "x".repeat(20_000)), null),
-				431);
+		assertProblem(send(this.port, "GET", "/api/v1/notices", Map.of("X-Padding", "x".repeat(20_000)), null), 431);
 		byte[] body = ("{\"headline\":\"" + "大".repeat(1_000_000) + "\",\"areaCodes\":[\"" + TOWN + "\"]}")
 			.getBytes(StandardCharsets.UTF_8);
 		assertProblem(send(this.port, "POST", "/api/v1/notices",
@@ -97,7 +96,8 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 		RawHttp.Answer replaced = send(this.port, "GET", "/api/v1/notices/unknown-id",
 				Map.of("X-Request-Id", "bad id<script>"), null);
 		assertThat(replaced.header("X-Request-Id")).matches("[A-Za-z0-9._-]{1,64}").isNotEqualTo("bad id<script>");
-		assertThat(assertProblem(replaced, 404).path("requestId").asString()).isEqualTo(replaced.header("X-Request-Id"));
+		assertThat(assertProblem(replaced, 404).path("requestId").asString())
+			.isEqualTo(replaced.header("X-Request-Id"));
 	}
 
 	@Test
@@ -125,10 +125,14 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 		return problem;
 	}
 
-	/** A request line, {@code Host}, {@code Connection: close}, these headers and a body, as raw bytes. */
+	/**
+	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
+	 * as raw bytes.
+	 */
 	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
 			byte[] body) {
-		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		StringBuilder head = new StringBuilder(
+				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
 		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
 		if (body != null) {
 			head.append("\r\nContent-Length: ").append(body.length);

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What boards see: town-wide notices reach the town's villages and nobody else, cancels and
- * expiry remove notices, scheduled notices appear at their time and a board that was away
- * catches up on reconnect.
+ * What boards see: town-wide notices reach the town's villages and nobody else, cancels
+ * and expiry remove notices, scheduled notices appear at their time and a board that was
+ * away catches up on reconnect.
  */
 class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 
@@ -30,17 +30,24 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 		try (BoardStream village = stream(zhangcun); BoardStream elsewhere = stream(community)) {
 			String id = issue(notice("遵化店镇全镇停电通知", TOWN)).path("id").asString();
 
-			// Delivery, not speed: how fast boards get a notice is measured by the SSE benchmark
-			// (notification-service/bench), so a busy build machine cannot fail this test.
+			// Delivery, not speed: how fast boards get a notice is measured by the SSE
+			// benchmark
+			// (notification-service/bench), so a busy build machine cannot fail this
+			// test.
 			await().atMost(Duration.ofSeconds(30)).until(() -> village.shown(id));
-			JsonNode shown = village.notices().stream().filter((n) -> id.equals(n.path("noticeId").asString())).findFirst().orElseThrow();
+			JsonNode shown = village.notices()
+				.stream()
+				.filter((n) -> id.equals(n.path("noticeId").asString()))
+				.findFirst()
+				.orElseThrow();
 			assertThat(shown.path("headline").asString()).isEqualTo("遵化店镇全镇停电通知");
 			assertThat(shown.path("version").asLong()).isEqualTo(1);
 			assertThat(shown.path("urgent").asBoolean()).isFalse();
 			assertThat(shown.path("lines").get(0).asString()).isEqualTo("遵化店镇全镇停电通知");
 
 			String districtWide = issue(notice("全区公告", DISTRICT)).path("id").asString();
-			await().atMost(Duration.ofSeconds(5)).until(() -> elsewhere.shown(districtWide) && village.shown(districtWide));
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> elsewhere.shown(districtWide) && village.shown(districtWide));
 			assertThat(elsewhere.shown(id)).as("a board in another street never gets the town's notice").isFalse();
 		}
 	}
@@ -121,8 +128,9 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 			assertThat(Instant.now()).isAfterOrEqualTo(effective.plusSeconds(2));
 		}
 		try (BoardStream later = stream(board)) {
-			await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> later.notices().stream()
-				.noneMatch((n) -> "严村定时通知".equals(n.path("headline").asString())));
+			await().during(Duration.ofMillis(500))
+				.atMost(Duration.ofSeconds(2))
+				.until(() -> later.notices().stream().noneMatch((n) -> "严村定时通知".equals(n.path("headline").asString())));
 		}
 	}
 
@@ -136,13 +144,15 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 			String id = issued.path("id").asString();
 			assertThat(issued.path("urgent").asBoolean()).isTrue();
 			assertThat(Duration.between(Instant.parse(issued.path("effective").asString()),
-					Instant.parse(issued.path("expires").asString()))).isEqualTo(Duration.ofHours(2));
+					Instant.parse(issued.path("expires").asString())))
+				.isEqualTo(Duration.ofHours(2));
 
 			await().atMost(Duration.ofSeconds(5)).until(() -> stream.shown(id));
 			JsonNode shown = stream.notices().get(stream.notices().size() - 1);
 			assertThat(shown.path("urgent").asBoolean()).isTrue();
-			shown.path("lines").forEach((line) -> assertThat(LedLayout.width(line.asString()))
-				.as(line.asString()).isLessThanOrEqualTo(16));
+			shown.path("lines")
+				.forEach((line) -> assertThat(LedLayout.width(line.asString())).as(line.asString())
+					.isLessThanOrEqualTo(16));
 
 			this.http.put()
 				.uri("/api/v1/notices/{id}", id)
@@ -162,7 +172,8 @@ class DeliveryIntegrationTests extends NotificationIntegrationTestSupport {
 				.jsonPath("$.references")
 				.isEqualTo(id);
 			await().atMost(Duration.ofSeconds(5))
-				.until(() -> stream.notices().stream()
+				.until(() -> stream.notices()
+					.stream()
 					.anyMatch((n) -> id.equals(n.path("noticeId").asString()) && n.path("version").asLong() == 2
 							&& "暴雨预警已降为橙色".equals(n.path("headline").asString())));
 		}

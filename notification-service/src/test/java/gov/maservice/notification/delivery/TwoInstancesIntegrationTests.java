@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of the service share the broker and the store: a notice posted to either is
- * stored once, put on the topic once, and reaches the boards connected to both.
+ * Two instances of the service share the broker and the store: a notice posted to either
+ * is stored once, put on the topic once, and reaches the boards connected to both.
  */
 class TwoInstancesIntegrationTests extends NotificationIntegrationTestSupport {
 
@@ -66,23 +66,36 @@ class TwoInstancesIntegrationTests extends NotificationIntegrationTestSupport {
 				BoardStream other = BoardStream.open(secondUrl, onSecond.path("boardId").asString(),
 						onSecond.path("credential").asString())) {
 			String viaFirst = issue(notice("双实例测试：经一号实例发布", TOWN)).path("id").asString();
-			String viaSecond = JSON.readTree(WebTestClient.bindToServer().baseUrl(secondUrl).build()
-				.post().uri("/api/v1/notices")
-				.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(notice("双实例测试：经二号实例发布", TOWN))
-				.exchange().expectStatus().isCreated()
-				.expectBody(String.class).returnResult().getResponseBody()).path("id").asString();
+			String viaSecond = JSON
+				.readTree(WebTestClient.bindToServer()
+					.baseUrl(secondUrl)
+					.build()
+					.post()
+					.uri("/api/v1/notices")
+					.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(notice("双实例测试：经二号实例发布", TOWN))
+					.exchange()
+					.expectStatus()
+					.isCreated()
+					.expectBody(String.class)
+					.returnResult()
+					.getResponseBody())
+				.path("id")
+				.asString();
 
-			await().atMost(Duration.ofSeconds(5)).until(() -> first.shown(viaFirst) && first.shown(viaSecond)
-					&& other.shown(viaFirst) && other.shown(viaSecond));
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> first.shown(viaFirst) && first.shown(viaSecond) && other.shown(viaFirst)
+						&& other.shown(viaSecond));
 
 			assertThat(this.mongo.count(Query.query(Criteria.where("headline").regex("^双实例测试")), "notices").block())
 				.isEqualTo(2);
-			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(topic.values().stream()
-				.filter((event) -> viaFirst.equals(event.path("noticeId").asString())
-						|| viaSecond.equals(event.path("noticeId").asString()))
-				.count()).isEqualTo(2));
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(topic.values()
+					.stream()
+					.filter((event) -> viaFirst.equals(event.path("noticeId").asString())
+							|| viaSecond.equals(event.path("noticeId").asString()))
+					.count()).isEqualTo(2));
 		}
 	}
 

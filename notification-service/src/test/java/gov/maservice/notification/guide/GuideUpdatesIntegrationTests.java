@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Major guide publications from the catalog reach the boards of the localities that offer the
- * item, once; minor updates never do.
+ * Major guide publications from the catalog reach the boards of the localities that offer
+ * the item, once; minor updates never do.
  */
 class GuideUpdatesIntegrationTests extends NotificationIntegrationTestSupport {
 
@@ -38,7 +38,8 @@ class GuideUpdatesIntegrationTests extends NotificationIntegrationTestSupport {
 			String noticeId = NoticeService.idForUpstreamEvent(event.eventId().toString());
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> village.shown(noticeId));
-			JsonNode shown = village.notices().stream()
+			JsonNode shown = village.notices()
+				.stream()
 				.filter((n) -> noticeId.equals(n.path("noticeId").asString()))
 				.findFirst()
 				.orElseThrow();

@@ -32,16 +32,16 @@ class LedLayoutTests {
 
 	@Test
 	void keepsLatinWordsTogether() {
-		assertThat(LedLayout.layout(List.of("请访问 www.hnzwfw.gov.cn 办理"), 10))
-			.containsExactly("请访问", "www.hnzwfw.gov.cn 办", "理");
-		assertThat(LedLayout.layout(List.of("Notice for the village board"), 8))
-			.containsExactly("Notice for the", "village board");
+		assertThat(LedLayout.layout(List.of("请访问 www.hnzwfw.gov.cn 办理"), 10)).containsExactly("请访问",
+				"www.hnzwfw.gov.cn 办", "理");
+		assertThat(LedLayout.layout(List.of("Notice for the village board"), 8)).containsExactly("Notice for the",
+				"village board");
 	}
 
 	@Test
 	void splitsWordsLongerThanALineWhereTheyStand() {
-		assertThat(LedLayout.layout(List.of("请访问 www.hnzwfw.gov.cn 办理"), 8))
-			.containsExactly("请访问 www.hnzwf", "w.gov.cn 办理");
+		assertThat(LedLayout.layout(List.of("请访问 www.hnzwfw.gov.cn 办理"), 8)).containsExactly("请访问 www.hnzwf",
+				"w.gov.cn 办理");
 	}
 
 	@Test
@@ -66,8 +66,8 @@ class LedLayoutTests {
 
 	@Test
 	void paragraphsStartOnANewLineAndBlanksAreSkipped() {
-		assertThat(LedLayout.layout(java.util.Arrays.asList("标题", null, " ", "正文\n第二行"), 8))
-			.containsExactly("标题", "正文 第二行");
+		assertThat(LedLayout.layout(java.util.Arrays.asList("标题", null, " ", "正文\n第二行"), 8)).containsExactly("标题",
+				"正文 第二行");
 	}
 
 	@ParameterizedTest

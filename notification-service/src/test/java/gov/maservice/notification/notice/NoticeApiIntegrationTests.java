@@ -16,7 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The notice API: who may write, what is rejected and how, and the CAP-style update and cancel.
+ * The notice API: who may write, what is rejected and how, and the CAP-style update and
+ * cancel.
  */
 class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 
@@ -37,7 +38,11 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(403);
-		post(TestTokens.admin(), notice("管理员可以发布", TOWN)).expectStatus().isCreated().expectBody().jsonPath("$.sender").isEqualTo("admin");
+		post(TestTokens.admin(), notice("管理员可以发布", TOWN)).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.sender")
+			.isEqualTo("admin");
 	}
 
 	@Test
@@ -51,9 +56,11 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 			.jsonPath("$.errors[0].message")
 			.isEqualTo("Unknown locality 410471100299");
 		Instant effective = Instant.now().plusSeconds(3600);
-		post(publisher, """
-				{"headline":"失效早于生效","areaCodes":["%s"],"effective":"%s","expires":"%s"}"""
-			.formatted(TOWN, effective, effective.minusSeconds(60))).expectStatus()
+		post(publisher,
+				"""
+						{"headline":"失效早于生效","areaCodes":["%s"],"effective":"%s","expires":"%s"}""".formatted(TOWN,
+						effective, effective.minusSeconds(60)))
+			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
@@ -110,9 +117,11 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("description");
-		post(publisher, """
-				{"headline":"停水","description":"第一行\\n\\t第二行","instruction":"请储水\\r\\n谢谢","areaCodes":["%s"]}"""
-			.formatted(TOWN)).expectStatus()
+		post(publisher,
+				"""
+						{"headline":"停水","description":"第一行\\n\\t第二行","instruction":"请储水\\r\\n谢谢","areaCodes":["%s"]}"""
+					.formatted(TOWN))
+			.expectStatus()
 			.isCreated()
 			.expectBody()
 			.jsonPath("$.description")
@@ -122,26 +131,47 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 	@Test
 	void onlyStaffSeeWhoIssuedANotice() {
 		String id = issue(notice("谁发的", TOWN)).path("id").asString();
-		this.http.get().uri("/api/v1/notices/{id}", id).exchange().expectStatus().isOk()
+		this.http.get()
+			.uri("/api/v1/notices/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.headline").isEqualTo("谁发的")
-			.jsonPath("$.sender").doesNotExist();
-		this.http.get().uri("/api/v1/notices?area={area}", TOWN).exchange().expectStatus().isOk()
+			.jsonPath("$.headline")
+			.isEqualTo("谁发的")
+			.jsonPath("$.sender")
+			.doesNotExist();
+		this.http.get()
+			.uri("/api/v1/notices?area={area}", TOWN)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("谁发的").doesNotContain("\"sender\":\""));
-		this.http.get().uri("/api/v1/notices/{id}", id)
+		this.http.get()
+			.uri("/api/v1/notices/{id}", id)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.token("editor", List.of("EDITOR"), List.of())))
-			.exchange().expectStatus().isOk()
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.sender").doesNotExist();
-		this.http.get().uri("/api/v1/notices/{id}", id)
+			.jsonPath("$.sender")
+			.doesNotExist();
+		this.http.get()
+			.uri("/api/v1/notices/{id}", id)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.publisher()))
-			.exchange().expectStatus().isOk()
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.sender").isEqualTo("publisher");
-		this.http.get().uri("/api/v1/notices?area={area}", TOWN)
+			.jsonPath("$.sender")
+			.isEqualTo("publisher");
+		this.http.get()
+			.uri("/api/v1/notices?area={area}", TOWN)
 			.header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin()))
-			.exchange().expectStatus().isOk()
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("\"sender\":\"publisher\""));
 	}
@@ -186,7 +216,8 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 				{"headline":"皇台演练","status":"Exercise","areaCodes":["%s"]}""".formatted(STREET)).path("id").asString();
 		Instant later = Instant.now().plusSeconds(3600);
 		String scheduled = issue("""
-				{"headline":"明天才生效","areaCodes":["%s"],"effective":"%s"}""".formatted(TOWN, later)).path("id").asString();
+				{"headline":"明天才生效","areaCodes":["%s"],"effective":"%s"}""".formatted(TOWN, later)).path("id")
+			.asString();
 
 		JsonNode zhangcun = list("/api/v1/notices?area=" + ZHANGCUN + "&inForce=true&size=100");
 		assertThat(ids(zhangcun)).contains(village).doesNotContain(street, scheduled);
@@ -197,12 +228,23 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 		JsonNode notInForce = list("/api/v1/notices?inForce=false&size=100");
 		assertThat(ids(notInForce)).contains(scheduled).doesNotContain(village);
 
-		this.http.get().uri("/api/v1/notices/{id}", scheduled).exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.state").isEqualTo("SCHEDULED");
+		this.http.get()
+			.uri("/api/v1/notices/{id}", scheduled)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("SCHEDULED");
 		this.http.get().uri("/api/v1/notices?area={a}", "{\"$gt\":\"\"}").exchange().expectStatus().isBadRequest();
 		this.http.get().uri("/api/v1/notices?status=Draft").exchange().expectStatus().isBadRequest();
-		this.http.get().uri("/api/v1/notices?size=100000").exchange().expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.http.get()
+			.uri("/api/v1/notices?size=100000")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		this.http.get().uri("/api/v1/notices/{id}", "unknown").exchange().expectStatus().isNotFound();
 	}
 
@@ -239,10 +281,14 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody());
-		List<String> received = receipts.path("received").valueStream().map((b) -> b.path("boardId").asString()).toList();
+		List<String> received = receipts.path("received")
+			.valueStream()
+			.map((b) -> b.path("boardId").asString())
+			.toList();
 		List<String> missing = receipts.path("missing").valueStream().map((b) -> b.path("boardId").asString()).toList();
 		assertThat(received).containsExactly(acking.path("boardId").asString());
-		assertThat(missing).contains(silent.path("boardId").asString()).doesNotContain(acking.path("boardId").asString());
+		assertThat(missing).contains(silent.path("boardId").asString())
+			.doesNotContain(acking.path("boardId").asString());
 		assertThat(receipts.path("targetBoards").asInt()).isEqualTo(received.size() + missing.size());
 
 		this.http.get().uri("/api/v1/notices/{id}/receipts", id).exchange().expectStatus().isUnauthorized();
@@ -257,8 +303,14 @@ class NoticeApiIntegrationTests extends NotificationIntegrationTestSupport {
 	}
 
 	private JsonNode list(String uri) {
-		return JSON.readTree(this.http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
-			.returnResult().getResponseBody());
+		return JSON.readTree(this.http.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
 	}
 
 	private static List<String> ids(JsonNode page) {

@@ -37,9 +37,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A crash between the store write and the send loses no event: the event written with the
- * notice (and never relayed, as if the instance died right after the write) is sent by a relay
- * that runs later, exactly once, and leaves the outbox empty. A notice stored by the earlier
- * version (its event as a {@code NoticeEvent} in {@code pendingEvents}) is migrated and sent too.
+ * notice (and never relayed, as if the instance died right after the write) is sent by a
+ * relay that runs later, exactly once, and leaves the outbox empty. A notice stored by
+ * the earlier version (its event as a {@code NoticeEvent} in {@code pendingEvents}) is
+ * migrated and sent too.
  */
 class OutboxIntegrationTests extends NotificationIntegrationTestSupport {
 
@@ -104,9 +105,8 @@ class OutboxIntegrationTests extends NotificationIntegrationTestSupport {
 	void theEventCarriesTheIdOfTheRequestThatIssuedTheNotice() {
 		String upstream = UUID.randomUUID().toString();
 		String id = NoticeService.idForUpstreamEvent(upstream);
-		var request = new NoticeRequest("带请求编号的通知", null, null, Category.Other, "公告", Urgency.Unknown,
-				Severity.Unknown, Certainty.Observed, NoticeStatus.Actual, MsgType.Alert, null, List.of(TOWN), null,
-				null);
+		var request = new NoticeRequest("带请求编号的通知", null, null, Category.Other, "公告", Urgency.Unknown, Severity.Unknown,
+				Certainty.Observed, NoticeStatus.Actual, MsgType.Alert, null, List.of(TOWN), null, null);
 		this.notices.issueOnce(upstream, request, "publisher", "api")
 			.contextWrite(Context.of(RequestIds.MDC_KEY, "req-outbox-1"))
 			.block();
@@ -116,8 +116,7 @@ class OutboxIntegrationTests extends NotificationIntegrationTestSupport {
 				.until(() -> topic.records().stream().filter((candidate) -> id.equals(candidate.key())).findFirst(),
 						Optional::isPresent)
 				.get();
-			assertThat(new String(record.headers().lastHeader(RequestIds.KAFKA_HEADER).value(),
-					StandardCharsets.UTF_8))
+			assertThat(new String(record.headers().lastHeader(RequestIds.KAFKA_HEADER).value(), StandardCharsets.UTF_8))
 				.isEqualTo("req-outbox-1");
 		}
 	}
@@ -126,16 +125,18 @@ class OutboxIntegrationTests extends NotificationIntegrationTestSupport {
 		try (TopicReader topic = new TopicReader(this.broker.getBrokersAsString(), Topics.NOTICE_EVENTS)) {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> topic.values().stream().anyMatch((value) -> id.equals(value.path("noticeId").asString())));
-			await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> topic.values().stream()
-				.filter((value) -> event.eventId().toString().equals(value.path("eventId").asString()))
-				.count() == 1);
+			await().during(Duration.ofSeconds(1))
+				.atMost(Duration.ofSeconds(3))
+				.until(() -> topic.values()
+					.stream()
+					.filter((value) -> event.eventId().toString().equals(value.path("eventId").asString()))
+					.count() == 1);
 		}
 	}
 
 	private static NoticeEvent noticeEvent(String id, Instant now) {
-		return new NoticeEvent(UUID.randomUUID(), NoticeEvent.TYPE_ISSUED, now, id, 1, "Actual", "Alert", null,
-				"Other", "Unknown", "Unknown", "写入后崩溃的通知", null, null, List.of(TOWN), now, now.plusSeconds(600),
-				false);
+		return new NoticeEvent(UUID.randomUUID(), NoticeEvent.TYPE_ISSUED, now, id, 1, "Actual", "Alert", null, "Other",
+				"Unknown", "Unknown", "写入后崩溃的通知", null, null, List.of(TOWN), now, now.plusSeconds(600), false);
 	}
 
 }

@@ -18,10 +18,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Whether the broker answers {@code describeCluster} within a short timeout, cached for a few
- * seconds so frequent probes do not load it. Blocking; reactive services get it adapted onto a
- * bounded-elastic thread by Boot. Part of the detailed health only: no service here stops working
- * without the broker (outboxes wait, projections serve what they have), so it is not in readiness.
+ * Whether the broker answers {@code describeCluster} within a short timeout, cached for a
+ * few seconds so frequent probes do not load it. Blocking; reactive services get it
+ * adapted onto a bounded-elastic thread by Boot. Part of the detailed health only: no
+ * service here stops working without the broker (outboxes wait, projections serve what
+ * they have), so it is not in readiness.
  */
 class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 
@@ -63,7 +64,8 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 	private Health check() {
 		long millis = this.timeout.toMillis();
 		try {
-			DescribeClusterResult cluster = this.admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) millis));
+			DescribeClusterResult cluster = this.admin
+				.describeCluster(new DescribeClusterOptions().timeoutMs((int) millis));
 			String clusterId = cluster.clusterId().get(millis, TimeUnit.MILLISECONDS);
 			int nodes = cluster.nodes().get(millis, TimeUnit.MILLISECONDS).size();
 			return Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes).build();

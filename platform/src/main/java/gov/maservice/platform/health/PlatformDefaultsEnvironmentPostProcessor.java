@@ -14,10 +14,11 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Adds the platform's defaults as the lowest-precedence property source, so every service exposes
- * the same actuator endpoints and health policy unless its own configuration says otherwise; and,
- * when the {@value #MONGO_WIRE_PROFILE} profile is active, the settings of the one-machine store.
- * Boot does not load {@code application-*.properties} from a dependency's jar, hence this.
+ * Adds the platform's defaults as the lowest-precedence property source, so every service
+ * exposes the same actuator endpoints and health policy unless its own configuration says
+ * otherwise; and, when the {@value #MONGO_WIRE_PROFILE} profile is active, the settings
+ * of the one-machine store. Boot does not load {@code application-*.properties} from a
+ * dependency's jar, hence this.
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -30,7 +31,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		// Profile-specific before general, both below every source of the application itself.
+		// Profile-specific before general, both below every source of the application
+		// itself.
 		if (Arrays.asList(environment.getActiveProfiles()).contains(MONGO_WIRE_PROFILE)) {
 			add(environment, "platform-mongo-wire", MONGO_WIRE);
 		}

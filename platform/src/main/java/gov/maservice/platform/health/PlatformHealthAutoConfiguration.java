@@ -13,10 +13,12 @@ import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Store and Kafka health, readiness that reflects only what a service cannot work without, details and metrics only for authorized callers.
- * The indicators are named {@code store} and {@code kafka}; which of them readiness includes is the
- * service's setting {@code management.endpoint.health.group.readiness.include} (platform default
- * {@code readinessState,store}); the other defaults live in {@code platform-defaults.properties}.
+ * Store and Kafka health, readiness that reflects only what a service cannot work
+ * without, details and metrics only for authorized callers. The indicators are named
+ * {@code store} and {@code kafka}; which of them readiness includes is the service's
+ * setting {@code management.endpoint.health.group.readiness.include} (platform default
+ * {@code readinessState,store}); the other defaults live in
+ * {@code platform-defaults.properties}.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
 		"org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the platform's health indicators check their dependency ({@code platform.health.*}).
+ * How the platform's health indicators check their dependency
+ * ({@code platform.health.*}).
  *
  * @param kafka the broker check
  * @param store the store check
@@ -25,7 +26,8 @@ public record PlatformHealthProperties(@Valid @NotNull @DefaultValue Kafka kafka
 	 * The broker check: {@code describeCluster} with a short timeout.
 	 *
 	 * @param timeout how long the check may take; probes must answer quickly
-	 * @param cacheFor how long a result is reused, so frequent probes do not load the broker
+	 * @param cacheFor how long a result is reused, so frequent probes do not load the
+	 * broker
 	 */
 	public record Kafka(@NotNull @DefaultValue("2s") Duration timeout, @NotNull @DefaultValue("5s") Duration cacheFor) {
 	}
@@ -35,7 +37,8 @@ public record PlatformHealthProperties(@Valid @NotNull @DefaultValue Kafka kafka
 	 * (which lacks {@code hello}) both answer.
 	 *
 	 * @param timeout how long the query may take
-	 * @param probeCollection collection queried (it need not exist; the query still goes to the server)
+	 * @param probeCollection collection queried (it need not exist; the query still goes
+	 * to the server)
 	 */
 	public record Store(@NotNull @DefaultValue("2s") Duration timeout,
 			@NotBlank @DefaultValue("health_probe") String probeCollection) {

@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Whether the store answers a plain query (reactive services); see {@link StoreHealthIndicator}.
+ * Whether the store answers a plain query (reactive services); see
+ * {@link StoreHealthIndicator}.
  */
 class ReactiveStoreHealthIndicator implements ReactiveHealthIndicator {
 

@@ -20,10 +20,11 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * One bound for every date a client sends: years {@value #MIN_YEAR} to {@value #MAX_YEAR}. Java
- * reads {@code +999999-01-01T00:00:00Z} happily, but the CAP feed, XML Schema dates and generated
- * clients cannot represent it, so it is refused at the door as an invalid field (400) instead of
- * being stored and breaking every later reader.
+ * One bound for every date a client sends: years {@value #MIN_YEAR} to
+ * {@value #MAX_YEAR}. Java reads {@code +999999-01-01T00:00:00Z} happily, but the CAP
+ * feed, XML Schema dates and generated clients cannot represent it, so it is refused at
+ * the door as an invalid field (400) instead of being stored and breaking every later
+ * reader.
  */
 public final class DateBounds {
 
@@ -67,7 +68,10 @@ public final class DateBounds {
 		return year >= MIN_YEAR && year <= MAX_YEAR;
 	}
 
-	/** A Jackson module wrapping the deserializers of the {@code java.time} types with the check. */
+	/**
+	 * A Jackson module wrapping the deserializers of the {@code java.time} types with the
+	 * check.
+	 */
 	public static SimpleModule module() {
 		SimpleModule module = new SimpleModule("platform-date-bounds");
 		module.setDeserializerModifier(new ValueDeserializerModifier() {
@@ -98,8 +102,8 @@ public final class DateBounds {
 			String text = parser.getString();
 			Object value = super.deserialize(parser, context);
 			if (!within(value)) {
-				throw InvalidFormatException.from(parser,
-						"must be between years " + MIN_YEAR + " and " + MAX_YEAR, text, handledType());
+				throw InvalidFormatException.from(parser, "must be between years " + MIN_YEAR + " and " + MAX_YEAR,
+						text, handledType());
 			}
 			return value;
 		}

@@ -14,12 +14,12 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 
 /**
- * Strict JSON: no scalar coercion, one bound for dates.
- * A client that sends {@code false} or {@code 0} where text is expected, {@code "12"} where a number
- * is expected or {@code 1.5} for an integer gets a 400 naming the field instead of a silently
- * converted value; dates outside years 0001–9999 are refused (see {@link DateBounds}). Applies to
- * Boot's {@code JsonMapper}, which reads every request body; what a service does with unknown
- * properties stays its own setting.
+ * Strict JSON: no scalar coercion, one bound for dates. A client that sends {@code false}
+ * or {@code 0} where text is expected, {@code "12"} where a number is expected or
+ * {@code 1.5} for an integer gets a 400 naming the field instead of a silently converted
+ * value; dates outside years 0001–9999 are refused (see {@link DateBounds}). Applies to
+ * Boot's {@code JsonMapper}, which reads every request body; what a service does with
+ * unknown properties stays its own setting.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnClass({ JsonMapper.class, JsonMapperBuilderCustomizer.class })

@@ -28,9 +28,9 @@ import gov.maservice.contracts.Topics;
 
 /**
  * Parks records on {@code <topic>.dlt}. It has its own producer, whatever the service's
- * serializers are: records that could not be read go out byte for byte, strings as text, anything
- * already converted as JSON. The consumer that writes a dead-letter topic declares it, with the
- * platform's partition count, before its first dead letter.
+ * serializers are: records that could not be read go out byte for byte, strings as text,
+ * anything already converted as JSON. The consumer that writes a dead-letter topic
+ * declares it, with the platform's partition count, before its first dead letter.
  */
 class DeadLetterPublisher implements DisposableBean {
 
@@ -73,7 +73,8 @@ class DeadLetterPublisher implements DisposableBean {
 				this.declared.add(deadLetterTopic);
 			}
 			catch (RuntimeException ex) {
-				// The send below still reaches the broker if it creates topics on demand, and the
+				// The send below still reaches the broker if it creates topics on demand,
+				// and the
 				// next dead letter tries again.
 				logger.warn("Could not declare dead-letter topic {}: {}", deadLetterTopic, ex.toString());
 			}

@@ -10,25 +10,32 @@ import gov.maservice.platform.requestid.RequestIdFormat;
 import gov.maservice.platform.requestid.RequestIds;
 
 /**
- * The request id on its way through Kafka: read from the log context when an event is recorded or
- * sent, written to the {@value RequestIds#KAFKA_HEADER} header, read back by consumers. Code that
- * sends on another thread than the request's (an outbox relay) captures {@link #currentOrNull()}
- * when it records the event and passes it to {@link #addTo(Headers, String)} when it sends.
+ * The request id on its way through Kafka: read from the log context when an event is
+ * recorded or sent, written to the {@value RequestIds#KAFKA_HEADER} header, read back by
+ * consumers. Code that sends on another thread than the request's (an outbox relay)
+ * captures {@link #currentOrNull()} when it records the event and passes it to
+ * {@link #addTo(Headers, String)} when it sends.
  */
 public final class KafkaRequestIds {
 
-	/** Same shape the HTTP filters accept, so a header can never inject text into a log line. */
+	/**
+	 * Same shape the HTTP filters accept, so a header can never inject text into a log
+	 * line.
+	 */
 	private KafkaRequestIds() {
 	}
 
-	/** The request id of the current thread's log context, or {@code null} outside a request. */
+	/**
+	 * The request id of the current thread's log context, or {@code null} outside a
+	 * request.
+	 */
 	public static String currentOrNull() {
 		return valid(MDC.get(RequestIds.MDC_KEY));
 	}
 
 	/**
-	 * Sets the header unless the record already carries one or {@code requestId} is absent or
-	 * malformed.
+	 * Sets the header unless the record already carries one or {@code requestId} is
+	 * absent or malformed.
 	 */
 	public static void addTo(Headers headers, String requestId) {
 		String valid = valid(requestId);

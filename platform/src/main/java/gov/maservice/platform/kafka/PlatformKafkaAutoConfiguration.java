@@ -28,11 +28,12 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * The Kafka error policy: bounded retries, dead-letter topics, no retries for records that can never be read.
- * Boot's listener container factory picks up the error handler and the record interceptor, so every
- * {@code @KafkaListener} of every service gets them; a service that builds its own factory must
- * configure it with Boot's {@code ConcurrentKafkaListenerContainerFactoryConfigurer}. Also the
- * request id in record headers and the declaration of the topics a service owns.
+ * The Kafka error policy: bounded retries, dead-letter topics, no retries for records
+ * that can never be read. Boot's listener container factory picks up the error handler
+ * and the record interceptor, so every {@code @KafkaListener} of every service gets them;
+ * a service that builds its own factory must configure it with Boot's
+ * {@code ConcurrentKafkaListenerContainerFactoryConfigurer}. Also the request id in
+ * record headers and the declaration of the topics a service owns.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaTemplate.class)
@@ -47,8 +48,9 @@ public class PlatformKafkaAutoConfiguration {
 	}
 
 	/**
-	 * Retries with bounded exponential back-off, then the dead-letter topic. Records that can never
-	 * succeed (undeserializable, failing conversion or validation) go to the dead-letter topic at once.
+	 * Retries with bounded exponential back-off, then the dead-letter topic. Records that
+	 * can never succeed (undeserializable, failing conversion or validation) go to the
+	 * dead-letter topic at once.
 	 */
 	@Bean
 	@ConditionalOnBean(ProducerFactory.class)
@@ -60,7 +62,8 @@ public class PlatformKafkaAutoConfiguration {
 		backOff.setMultiplier(retry.multiplier());
 		backOff.setMaxInterval(retry.maxInterval().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters.recoverer(), backOff);
-		// On top of the defaults (deserialization, conversion, method-argument validation, class cast):
+		// On top of the defaults (deserialization, conversion, method-argument
+		// validation, class cast):
 		handler.addNotRetryableExceptions(ValidationException.class, IllegalArgumentException.class,
 				JacksonException.class);
 		return handler;

@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The Kafka settings every service shares ({@code platform.kafka.*}): the shape of the topics it
- * declares and how long a failing record is retried before it is parked on its dead-letter topic.
+ * The Kafka settings every service shares ({@code platform.kafka.*}): the shape of the
+ * topics it declares and how long a failing record is retried before it is parked on its
+ * dead-letter topic.
  *
  * @param partitions partitions of every topic a service declares (its own topics and the
  * dead-letter topics it writes); the upper bound of consumers sharing one group's work
@@ -29,10 +30,11 @@ public record PlatformKafkaProperties(@Positive @DefaultValue("3") int partition
 		@Positive @DefaultValue("1") short replicas, @Valid @NotNull @DefaultValue Retry retry) {
 
 	/**
-	 * Bounded exponential back-off: long enough to ride out a store failover, short enough that
-	 * one bad record holds its partition for seconds, not minutes.
+	 * Bounded exponential back-off: long enough to ride out a store failover, short
+	 * enough that one bad record holds its partition for seconds, not minutes.
 	 *
-	 * @param attempts retries after the first failure, then the record goes to {@code <topic>.dlt}
+	 * @param attempts retries after the first failure, then the record goes to
+	 * {@code <topic>.dlt}
 	 * @param initialInterval wait before the first retry
 	 * @param multiplier growth of the wait per retry
 	 * @param maxInterval longest wait between two retries

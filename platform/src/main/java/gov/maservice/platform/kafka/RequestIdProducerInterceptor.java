@@ -8,9 +8,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Copies the request id of the sending thread into every record a producer sends, so a
- * consumer's log lines can be joined with the request that caused the event. Registered by the
- * platform on the auto-configured producer factory; Kafka instantiates it by class name, hence
- * public. Records that already carry the header (an outbox relay's) keep theirs.
+ * consumer's log lines can be joined with the request that caused the event. Registered
+ * by the platform on the auto-configured producer factory; Kafka instantiates it by class
+ * name, hence public. Records that already carry the header (an outbox relay's) keep
+ * theirs.
  */
 public class RequestIdProducerInterceptor implements ProducerInterceptor<Object, Object> {
 

@@ -9,8 +9,8 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import gov.maservice.platform.requestid.RequestIds;
 
 /**
- * Puts the request id of a received record into the log context while its listener runs, and
- * removes it afterwards so the next record's logs never show a stale id.
+ * Puts the request id of a received record into the log context while its listener runs,
+ * and removes it afterwards so the next record's logs never show a stale id.
  */
 class RequestIdRecordInterceptor implements RecordInterceptor<Object, Object> {
 

@@ -15,11 +15,12 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.mapping.AbstractJavaTypeMapper;
 
 /**
- * Sends the stored JSON as is, keyed by the aggregate id, with the {@code __TypeId__} header a
- * Spring Kafka JSON deserializer uses when it has no default type, CloudEvents-style
- * {@code ce_type}/{@code ce_id} headers for other clients, and {@code x-request-id} when the event
- * was caused by a request. Its producer is the service's, with the outbox's guarantees forced:
- * {@code acks=all}, idempotence, and timeouts no longer than the relay waits.
+ * Sends the stored JSON as is, keyed by the aggregate id, with the {@code __TypeId__}
+ * header a Spring Kafka JSON deserializer uses when it has no default type,
+ * CloudEvents-style {@code ce_type}/{@code ce_id} headers for other clients, and
+ * {@code x-request-id} when the event was caused by a request. Its producer is the
+ * service's, with the outbox's guarantees forced: {@code acks=all}, idempotence, and
+ * timeouts no longer than the relay waits.
  */
 class KafkaOutboxSender implements OutboxSender, DisposableBean {
 
@@ -32,8 +33,8 @@ class KafkaOutboxSender implements OutboxSender, DisposableBean {
 		this.producerFactory = cast(serviceProducerFactory)
 			.copyWithConfigurationOverride(Map.of(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 					ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class, ProducerConfig.ACKS_CONFIG,
-					"all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG,
-					timeout, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) (timeout / 2),
+					"all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
+					ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) (timeout / 2),
 					ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout));
 		this.kafkaTemplate = new KafkaTemplate<>(this.producerFactory);
 	}

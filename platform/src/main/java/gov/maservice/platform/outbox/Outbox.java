@@ -14,14 +14,17 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Records events in the documents whose changes they describe and wakes the relay once the write
- * is durable. A feature adds the events to the very write that changes the aggregate (one atomic
- * single-document write, no transaction): {@link #push(Update, List)} for updates,
- * {@link #document(MongoConverter, Object, List)} for inserts, or an {@code outbox} property of
- * type {@code List<OutboxEvent>} on a mapped entity; then it calls {@link #written()}.
+ * Records events in the documents whose changes they describe and wakes the relay once
+ * the write is durable. A feature adds the events to the very write that changes the
+ * aggregate (one atomic single-document write, no transaction):
+ * {@link #push(Update, List)} for updates,
+ * {@link #document(MongoConverter, Object, List)} for inserts, or an {@code outbox}
+ * property of type {@code List<OutboxEvent>} on a mapped entity; then it calls
+ * {@link #written()}.
  * <p>
- * Stored layout, the same for every service: {@code outbox: [{eventId, topic, key, type, javaType,
- * payload, occurredAt, requestId}]}, and while a relay works on the document
+ * Stored layout, the same for every service:
+ * {@code outbox: [{eventId, topic, key, type, javaType, payload, occurredAt,
+ * requestId}]}, and while a relay works on the document
  * {@code outboxLeaseOwner}/{@code outboxLeaseUntil}.
  */
 public class Outbox {
@@ -59,14 +62,13 @@ public class Outbox {
 	 * @param payload the contract record, written as JSON
 	 * @return the event to store with the change
 	 */
-	public OutboxEvent event(String topic, String key, String type, UUID eventId, Instant occurredAt,
-			Object payload) {
+	public OutboxEvent event(String topic, String key, String type, UUID eventId, Instant occurredAt, Object payload) {
 		return event(topic, key, type, eventId, occurredAt, payload, MDC.get(RequestIds.MDC_KEY));
 	}
 
 	/**
-	 * A pending event with an explicit request id (for writers that do not run with the request's
-	 * log context, e.g. reactive chains).
+	 * A pending event with an explicit request id (for writers that do not run with the
+	 * request's log context, e.g. reactive chains).
 	 */
 	public OutboxEvent event(String topic, String key, String type, UUID eventId, Instant occurredAt, Object payload,
 			String requestId) {
@@ -88,8 +90,8 @@ public class Outbox {
 	}
 
 	/**
-	 * The BSON document of a new aggregate with its first events, for inserting it (or many at
-	 * once) in the same write.
+	 * The BSON document of a new aggregate with its first events, for inserting it (or
+	 * many at once) in the same write.
 	 * @param converter the store's mapping
 	 * @param aggregate the mapped entity
 	 * @param events events describing its creation
@@ -107,7 +109,10 @@ public class Outbox {
 		return document;
 	}
 
-	/** Tells the relay that events were written, so it sends them without waiting for its sweep. */
+	/**
+	 * Tells the relay that events were written, so it sends them without waiting for its
+	 * sweep.
+	 */
 	public void written() {
 		this.onWritten.run();
 	}

@@ -6,15 +6,16 @@ import java.util.function.Function;
 import org.bson.Document;
 
 /**
- * Declares a collection whose documents may carry pending events. Each feature that emits events
- * registers one as a bean, so the relay knows where to look without knowing the features.
+ * Declares a collection whose documents may carry pending events. Each feature that emits
+ * events registers one as a bean, so the relay knows where to look without knowing the
+ * features.
  *
  * @param name MongoDB collection name
- * @param legacyEvents reads one element of the {@code pendingEvents} array an earlier version
- * stored, for the one-time migration to the {@code outbox} layout
- * @param afterSent runs on the relay thread after the broker acknowledged an event and before it
- * is pulled; a failure keeps the event (and the ones after it) pending. It may run more than once
- * for one event, so it must be idempotent.
+ * @param legacyEvents reads one element of the {@code pendingEvents} array an earlier
+ * version stored, for the one-time migration to the {@code outbox} layout
+ * @param afterSent runs on the relay thread after the broker acknowledged an event and
+ * before it is pulled; a failure keeps the event (and the ones after it) pending. It may
+ * run more than once for one event, so it must be idempotent.
  */
 public record OutboxCollection(String name, Function<Document, OutboxEvent> legacyEvents, SentHook afterSent) {
 
@@ -34,8 +35,8 @@ public record OutboxCollection(String name, Function<Document, OutboxEvent> lega
 	}
 
 	/**
-	 * The layout catalog-service stored before the shared outbox:
-	 * {@code {eventId, topic, key, type, javaType, payload, createdAt}}.
+	 * The layout catalog-service stored before the shared outbox: {@code {eventId, topic,
+	 * key, type, javaType, payload, createdAt}}.
 	 */
 	static OutboxEvent storedJson(Document legacy) {
 		Date createdAt = legacy.getDate("createdAt");

@@ -30,20 +30,22 @@ import org.springframework.data.mongodb.core.query.Update;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Sends pending events to Kafka and then pulls exactly the sent ones from their documents.
+ * Sends pending events to Kafka and then pulls exactly the sent ones from their
+ * documents.
  * <p>
- * Several replicas may run it at once: a round claims a batch of documents with one conditional
- * update that sets a lease ({@code outboxLeaseOwner}, a token of this round, and
- * {@code outboxLeaseUntil}) only where no live lease exists (each document is checked and updated
- * atomically), reads back the documents carrying its token and sends their events. A replica that dies while
- * holding a lease leaves the events pending; any replica takes them over once the lease expired.
- * Events are pulled only after the broker acknowledged them, so a crash after the send sends them
- * again: delivery is at least once, and consumers drop duplicates by event id or stale versions.
- * One document's events go out in array order with the aggregate id as key; if one fails, only
- * the acknowledged ones before it are pulled, so the rest follow later in the same order.
+ * Several replicas may run it at once: a round claims a batch of documents with one
+ * conditional update that sets a lease ({@code outboxLeaseOwner}, a token of this round,
+ * and {@code outboxLeaseUntil}) only where no live lease exists (each document is checked
+ * and updated atomically), reads back the documents carrying its token and sends their
+ * events. A replica that dies while holding a lease leaves the events pending; any
+ * replica takes them over once the lease expired. Events are pulled only after the broker
+ * acknowledged them, so a crash after the send sends them again: delivery is at least
+ * once, and consumers drop duplicates by event id or stale versions. One document's
+ * events go out in array order with the aggregate id as key; if one fails, only the
+ * acknowledged ones before it are pulled, so the rest follow later in the same order.
  * <p>
- * Rounds run on one thread per replica: after every write ({@link #nudge()}) and on a sweep, with
- * a growing pause after a failed round while the broker is away.
+ * Rounds run on one thread per replica: after every write ({@link #nudge()}) and on a
+ * sweep, with a growing pause after a failed round while the broker is away.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -84,9 +86,11 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Sends every pending event whose document is not leased by another round, until none is left.
+	 * Sends every pending event whose document is not leased by another round, until none
+	 * is left.
 	 * @return how many events were acknowledged by the broker and pulled
-	 * @throws IllegalStateException when a send failed; the unsent events stay pending and free
+	 * @throws IllegalStateException when a send failed; the unsent events stay pending
+	 * and free
 	 */
 	public int relayPending() {
 		int sent = 0;
@@ -96,8 +100,8 @@ public class OutboxRelay implements SmartLifecycle {
 				round = relayRound(collection);
 				sent += round.sent();
 				if (round.failure() != null) {
-					throw new IllegalStateException("Relaying events of " + collection.name() + " failed after "
-							+ sent + " were sent; the others stay pending", round.failure());
+					throw new IllegalStateException("Relaying events of " + collection.name() + " failed after " + sent
+							+ " were sent; the others stay pending", round.failure());
 				}
 			}
 			while (round.claimed() > 0);
@@ -146,7 +150,8 @@ public class OutboxRelay implements SmartLifecycle {
 				CompletableFuture<?> acknowledgement = sendOne(event);
 				document.acknowledgements().add(acknowledgement);
 				if (acknowledgement.isCompletedExceptionally()) {
-					// Refused at once: keep the document's later events back, so they follow in order.
+					// Refused at once: keep the document's later events back, so they
+					// follow in order.
 					break;
 				}
 			}
@@ -181,7 +186,8 @@ public class OutboxRelay implements SmartLifecycle {
 				completeIds.addAll(acknowledged);
 			}
 			else {
-				// Only the acknowledged events before the first failure leave: the rest follow in order.
+				// Only the acknowledged events before the first failure leave: the rest
+				// follow in order.
 				pull(collection.name(), document.id(), token, acknowledged);
 			}
 		}
@@ -207,17 +213,20 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	/** Pulls the sent events of every fully sent document and ends this round's leases, in one update. */
+	/**
+	 * Pulls the sent events of every fully sent document and ends this round's leases, in
+	 * one update.
+	 */
 	private void pullAll(String collection, List<Object> ids, String token, List<String> sentIds) {
 		if (ids.isEmpty()) {
 			return;
 		}
 		Document sent = new Document("eventId", new Document("$in", sentIds));
 		long matched = this.store.updateMulti(Query.query(where("_id").in(ids).and(Outbox.LEASE_OWNER).is(token)),
-				new Update().pull(Outbox.EVENTS, sent).unset(Outbox.LEASE_OWNER).unset(Outbox.LEASE_UNTIL),
-				collection);
+				new Update().pull(Outbox.EVENTS, sent).unset(Outbox.LEASE_OWNER).unset(Outbox.LEASE_UNTIL), collection);
 		if (matched < ids.size()) {
-			// Some leases expired and other rounds own those documents now: the events were sent all the same.
+			// Some leases expired and other rounds own those documents now: the events
+			// were sent all the same.
 			this.store.updateMulti(Query.query(where("_id").in(ids)), new Update().pull(Outbox.EVENTS, sent),
 					collection);
 		}
@@ -235,16 +244,18 @@ public class OutboxRelay implements SmartLifecycle {
 		long matched = this.store.updateFirst(Query.query(where("_id").is(id).and(Outbox.LEASE_OWNER).is(token)),
 				release.pull(Outbox.EVENTS, sent), collection);
 		if (matched == 0) {
-			// The lease expired and another round owns the document now: the events were sent all the same.
+			// The lease expired and another round owns the document now: the events were
+			// sent all the same.
 			this.store.updateFirst(Query.query(where("_id").is(id)), new Update().pull(Outbox.EVENTS, sent),
 					collection);
 		}
 	}
 
 	/**
-	 * Moves events an earlier version stored in {@code pendingEvents} to the {@code outbox} layout.
-	 * Each document is rewritten only if its old array is unchanged since it was read, so replicas
-	 * starting together migrate every event exactly once.
+	 * Moves events an earlier version stored in {@code pendingEvents} to the
+	 * {@code outbox} layout. Each document is rewritten only if its old array is
+	 * unchanged since it was read, so replicas starting together migrate every event
+	 * exactly once.
 	 * @return how many documents were migrated
 	 */
 	public int migrateLegacy() {
@@ -283,9 +294,8 @@ public class OutboxRelay implements SmartLifecycle {
 			if (!events.isEmpty()) {
 				update.push(Outbox.EVENTS).each(events.toArray());
 			}
-			return this.store.updateFirst(
-					Query.query(where("_id").is(document.get("_id")).and(LEGACY_EVENTS).is(old)), update,
-					collection.name()) > 0;
+			return this.store.updateFirst(Query.query(where("_id").is(document.get("_id")).and(LEGACY_EVENTS).is(old)),
+					update, collection.name()) > 0;
 		}
 		catch (RuntimeException ex) {
 			logger.error("Could not migrate the pending events of {} {}; they stay in '{}'", collection.name(),
@@ -294,12 +304,18 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	/** Pending documents and the oldest pending event per collection, as of the last sweep. */
+	/**
+	 * Pending documents and the oldest pending event per collection, as of the last
+	 * sweep.
+	 */
 	public Map<String, PendingStats> stats() {
 		return Map.copyOf(this.stats);
 	}
 
-	/** Recounts what is pending (on sweeps only: a count and one sorted read per collection). */
+	/**
+	 * Recounts what is pending (on sweeps only: a count and one sorted read per
+	 * collection).
+	 */
 	void refreshStats() {
 		for (OutboxCollection collection : this.collections) {
 			Query pending = Query.query(where(Outbox.EVENTS + ".0").exists(true));
@@ -323,7 +339,9 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	/** Runs a round soon on the relay thread, coalescing a burst of writes into one round. */
+	/**
+	 * Runs a round soon on the relay thread, coalescing a burst of writes into one round.
+	 */
 	public void nudge() {
 		ScheduledExecutorService current = this.executor;
 		if (current != null && this.nudged.compareAndSet(false, true)) {
@@ -415,11 +433,11 @@ public class OutboxRelay implements SmartLifecycle {
 		ScheduledExecutorService stopped = this.executor;
 		this.executor = null;
 		if (stopped != null) {
-			// Let a running round finish (and release its leases) rather than leave them to expire.
+			// Let a running round finish (and release its leases) rather than leave them
+			// to expire.
 			stopped.shutdown();
 			try {
-				if (!stopped.awaitTermination(this.properties.sendTimeout().toMillis() + 1000,
-						TimeUnit.MILLISECONDS)) {
+				if (!stopped.awaitTermination(this.properties.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
 					stopped.shutdownNow();
 				}
 			}

@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The store operations the relay needs, so its lease, send and pull logic exists once for
- * blocking ({@link MongoOutboxStore}) and reactive ({@link ReactiveMongoOutboxStore}) services.
- * Every call is made on the relay's own thread, never on a request thread.
+ * blocking ({@link MongoOutboxStore}) and reactive ({@link ReactiveMongoOutboxStore})
+ * services. Every call is made on the relay's own thread, never on a request thread.
  */
 public interface OutboxStore {
 
@@ -18,8 +18,8 @@ public interface OutboxStore {
 	List<Document> find(Query query, String collection);
 
 	/**
-	 * Updates every match; each document is checked against the query and updated atomically.
-	 * Returns how many documents matched.
+	 * Updates every match; each document is checked against the query and updated
+	 * atomically. Returns how many documents matched.
 	 */
 	long updateMulti(Query query, Update update, String collection);
 

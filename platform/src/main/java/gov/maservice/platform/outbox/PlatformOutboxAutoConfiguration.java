@@ -22,10 +22,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
 /**
- * The in-document outbox: events written in the same document as the state change, relayed to
- * Kafka under a lease. Active in a service that declares at least one {@link OutboxCollection};
- * the store adapter follows the service's stack (blocking {@link MongoOperations} first, else
- * {@link ReactiveMongoOperations}).
+ * The in-document outbox: events written in the same document as the state change,
+ * relayed to Kafka under a lease. Active in a service that declares at least one
+ * {@link OutboxCollection}; the store adapter follows the service's stack (blocking
+ * {@link MongoOperations} first, else {@link ReactiveMongoOperations}).
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 		"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
@@ -85,7 +85,9 @@ public class PlatformOutboxAutoConfiguration {
 	@ConditionalOnClass(MeterBinder.class)
 	static class MetricsConfiguration {
 
-		/** Gauges read what the last sweep counted, so a scrape never queries the store. */
+		/**
+		 * Gauges read what the last sweep counted, so a scrape never queries the store.
+		 */
 		@Bean
 		MeterBinder outboxMetrics(OutboxRelay relay, List<OutboxCollection> collections, ObjectProvider<Clock> clock) {
 			Clock time = clock.getIfAvailable(Clock::systemUTC);

@@ -10,9 +10,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The outbox store of a reactive (WebFlux) service. It waits for each answer: the relay runs on its
- * own thread, one round at a time, so waiting there costs one parked thread per replica and never
- * holds an event-loop thread; in exchange the relay logic is the same code as for blocking services.
+ * The outbox store of a reactive (WebFlux) service. It waits for each answer: the relay
+ * runs on its own thread, one round at a time, so waiting there costs one parked thread
+ * per replica and never holds an event-loop thread; in exchange the relay logic is the
+ * same code as for blocking services.
  */
 public class ReactiveMongoOutboxStore implements OutboxStore {
 

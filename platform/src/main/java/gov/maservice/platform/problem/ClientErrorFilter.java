@@ -13,12 +13,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Right after the request-id filter: answers a query that does not decode (bad {@code %} escape,
- * not UTF-8) or has a control character in a parameter name with a 400 problem detail before
- * anything reads a parameter. A malformed request can still fail in a later filter (a filter
- * reading the parameters of a broken multipart body); Tomcat would log that at ERROR with a stack
- * trace, this filter answers it as a 4xx problem detail and logs one DEBUG line. Server faults
- * pass through.
+ * Right after the request-id filter: answers a query that does not decode (bad {@code %}
+ * escape, not UTF-8) or has a control character in a parameter name with a 400 problem
+ * detail before anything reads a parameter. A malformed request can still fail in a later
+ * filter (a filter reading the parameters of a broken multipart body); Tomcat would log
+ * that at ERROR with a stack trace, this filter answers it as a 4xx problem detail and
+ * logs one DEBUG line. Server faults pass through.
  */
 public class ClientErrorFilter extends OncePerRequestFilter {
 

@@ -8,11 +8,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Recognises failures that are the client's fault although the framework or the container reports
- * them as plain runtime exceptions: a query that does not decode (Tomcat's
- * {@code InvalidParameterException}), a body that is not the multipart it claims, a truncated
- * upload, a request the security firewall rejected. They answer 4xx and are not logged as errors.
- * Classes are matched by name so the platform needs neither Tomcat nor Spring Security.
+ * Recognises failures that are the client's fault although the framework or the container
+ * reports them as plain runtime exceptions: a query that does not decode (Tomcat's
+ * {@code InvalidParameterException}), a body that is not the multipart it claims, a
+ * truncated upload, a request the security firewall rejected. They answer 4xx and are not
+ * logged as errors. Classes are matched by name so the platform needs neither Tomcat nor
+ * Spring Security.
  */
 public final class ClientErrors {
 

@@ -7,14 +7,18 @@ import tools.jackson.core.JacksonException;
 
 /**
  * The full path of a bad field as {@code errors[].field} shows it, e.g.
- * {@code guide.materials[0].name}, whether a JSON reader or a bean validator found the fault.
+ * {@code guide.materials[0].name}, whether a JSON reader or a bean validator found the
+ * fault.
  */
 public final class FieldPaths {
 
 	private FieldPaths() {
 	}
 
-	/** Path of the value a JSON reader failed on; empty when the failure is not at a value. */
+	/**
+	 * Path of the value a JSON reader failed on; empty when the failure is not at a
+	 * value.
+	 */
 	public static String of(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
@@ -31,7 +35,9 @@ public final class FieldPaths {
 		return path.toString();
 	}
 
-	/** Path of a violation, without the method name a method-validation path starts with. */
+	/**
+	 * Path of a violation, without the method name a method-validation path starts with.
+	 */
 	public static String of(ConstraintViolation<?> violation) {
 		StringBuilder path = new StringBuilder();
 		for (Path.Node node : violation.getPropertyPath()) {

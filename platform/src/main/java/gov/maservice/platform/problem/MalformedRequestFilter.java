@@ -22,18 +22,19 @@ import org.springframework.web.server.WebFilterChain;
 import gov.maservice.platform.requestid.ReactiveRequestIdFilter;
 
 /**
- * Refuses, as a 4xx problem detail and before any security or routing runs, the request lines no
- * service of ours ever needs and whose handling downstream differs from service to service (and
- * once made a backend answer 500 and trip the gateway's circuit breaker): {@code TRACE}; a path
- * with an encoded slash, backslash or NUL, a {@code ;} or a control character; bad
- * percent-encoding or bytes that are not UTF-8 in the path or query; a control character in a
- * query parameter name, or in a value other than tab and line breaks.
+ * Refuses, as a 4xx problem detail and before any security or routing runs, the request
+ * lines no service of ours ever needs and whose handling downstream differs from service
+ * to service (and once made a backend answer 500 and trip the gateway's circuit breaker):
+ * {@code TRACE}; a path with an encoded slash, backslash or NUL, a {@code ;} or a control
+ * character; bad percent-encoding or bytes that are not UTF-8 in the path or query; a
+ * control character in a query parameter name, or in a value other than tab and line
+ * breaks.
  */
 public class MalformedRequestFilter implements WebFilter, Ordered {
 
 	/**
-	 * After the request id, so the refusal carries it, and after room for an access log that
-	 * should see refusals too.
+	 * After the request id, so the refusal carries it, and after room for an access log
+	 * that should see refusals too.
 	 */
 	public static final int ORDER = ReactiveRequestIdFilter.ORDER + 10;
 
@@ -123,8 +124,8 @@ public class MalformedRequestFilter implements WebFilter, Ordered {
 	}
 
 	/**
-	 * Strict percent-decoding to UTF-8; {@code null} for a stray {@code %}, a bad hex digit or
-	 * bytes that are not UTF-8.
+	 * Strict percent-decoding to UTF-8; {@code null} for a stray {@code %}, a bad hex
+	 * digit or bytes that are not UTF-8.
 	 */
 	static String decode(String raw, boolean plusIsSpace) {
 		if (raw.indexOf('%') < 0 && !(plusIsSpace && raw.indexOf('+') >= 0)) {
@@ -166,8 +167,8 @@ public class MalformedRequestFilter implements WebFilter, Ordered {
 	}
 
 	/**
-	 * The decoded path's length if it has no more slashes than the raw one, else something else:
-	 * an extra slash can only come from {@code %2F}.
+	 * The decoded path's length if it has no more slashes than the raw one, else
+	 * something else: an extra slash can only come from {@code %2F}.
 	 */
 	private static int countDecodedSlashes(String rawPath, String path) {
 		long raw = rawPath.chars().filter((c) -> c == '/').count();

@@ -30,12 +30,13 @@ import gov.maservice.platform.requestid.RequestIdFormat;
 import gov.maservice.platform.requestid.RequestIds;
 
 /**
- * Answers, with a problem detail, the requests Reactor Netty and Spring would otherwise refuse
- * with an empty body before any WebFlux filter runs: a request line or headers Netty cannot decode
- * (400), a request line too long (414) or headers too large (431), and a request target that is
- * not a URI (a raw {@code {}, {@code |}, space or non-ASCII byte: Spring's adapter fails to build
- * the request URI and writes a bare 400). Sits in the Netty pipeline right after the HTTP codec;
- * the connection is closed after the answer because the rest of its bytes cannot be trusted.
+ * Answers, with a problem detail, the requests Reactor Netty and Spring would otherwise
+ * refuse with an empty body before any WebFlux filter runs: a request line or headers
+ * Netty cannot decode (400), a request line too long (414) or headers too large (431),
+ * and a request target that is not a URI (a raw {@code {}, {@code |}, space or non-ASCII
+ * byte: Spring's adapter fails to build the request URI and writes a bare 400). Sits in
+ * the Netty pipeline right after the HTTP codec; the connection is closed after the
+ * answer because the rest of its bytes cannot be trusted.
  */
 class MalformedRequestLineHandler extends ChannelInboundHandlerAdapter {
 
@@ -99,7 +100,8 @@ class MalformedRequestLineHandler extends ChannelInboundHandlerAdapter {
 		}
 		for (int i = 0; i < target.length(); i++) {
 			char c = target.charAt(i);
-			// Netty hands over the target's bytes as ISO-8859-1 chars; java.net.URI would accept
+			// Netty hands over the target's bytes as ISO-8859-1 chars; java.net.URI would
+			// accept
 			// non-ASCII ones, but on the wire they must be percent-encoded (RFC 3986)
 			if (c < 0x21 || c > 0x7e) {
 				return false;

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Renders the container's error dispatches ({@code /error}: a filter failed, a servlet called
- * {@code sendError}) as problem details instead of Boot's error page or JSON. The cause decides
- * the status when {@link ClientErrors} recognises it, so a query Tomcat cannot decode is a 400
- * even when a filter read the parameters first.
+ * Renders the container's error dispatches ({@code /error}: a filter failed, a servlet
+ * called {@code sendError}) as problem details instead of Boot's error page or JSON. The
+ * cause decides the status when {@link ClientErrors} recognises it, so a query Tomcat
+ * cannot decode is a 400 even when a filter read the parameters first.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {

@@ -16,10 +16,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat's last word, for errors it answers before Spring runs (an undecodable or forbidden path,
- * {@code TRACE}, headers over the limit, a request line it cannot parse): a problem detail in the
- * platform's format instead of Tomcat's HTML page, with a request id and without the exception's
- * message. Replaces the host's {@link ErrorReportValve}.
+ * Tomcat's last word, for errors it answers before Spring runs (an undecodable or
+ * forbidden path, {@code TRACE}, headers over the limit, a request line it cannot parse):
+ * a problem detail in the platform's format instead of Tomcat's HTML page, with a request
+ * id and without the exception's message. Replaces the host's {@link ErrorReportValve}.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -45,9 +45,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 				+ JSONFilter.escape(ProblemTypes.title(code)) + "\",\"status\":" + status + ",\"detail\":\""
 				+ JSONFilter.escape(detail) + "\",\"" + RequestIds.PROBLEM_PROPERTY + "\":\"" + requestId + "\"}";
 		try {
-			// the body is ASCII (fixed titles and details, a checked request id): no charset parameter
+			// the body is ASCII (fixed titles and details, a checked request id): no
+			// charset parameter
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			// through the connector's response: the servlet response may refuse headers in this state
+			// through the connector's response: the servlet response may refuse headers
+			// in this state
 			response.getCoyoteResponse().setHeader(RequestIds.HEADER, requestId);
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
@@ -56,7 +58,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			}
 		}
 		catch (Exception ex) {
-			// the connection is gone or the response cannot be written; nothing more to tell the client
+			// the connection is gone or the response cannot be written; nothing more to
+			// tell the client
 			container.getLogger().debug("Cannot write the problem detail", ex);
 		}
 	}

@@ -7,9 +7,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The {@code type} slug and English title of the problems the framework raises by status alone
- * (404 for an unknown path, 405, 415, ...), so they read like the ones the features build with
- * {@link Problems}: never {@code about:blank}, never a framework's wording.
+ * The {@code type} slug and English title of the problems the framework raises by status
+ * alone (404 for an unknown path, 405, 415, ...), so they read like the ones the features
+ * build with {@link Problems}: never {@code about:blank}, never a framework's wording.
  */
 public final class ProblemTypes {
 
@@ -73,8 +73,8 @@ public final class ProblemTypes {
 	}
 
 	/**
-	 * Gives a problem the framework built the platform's type and title when it has none of its
-	 * own ({@code about:blank}, or the HTTP reason phrase as title).
+	 * Gives a problem the framework built the platform's type and title when it has none
+	 * of its own ({@code about:blank}, or the HTTP reason phrase as title).
 	 */
 	public static void standardize(ProblemDetail problem) {
 		HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());

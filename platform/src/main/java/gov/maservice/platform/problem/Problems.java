@@ -8,9 +8,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The one RFC 9457 vocabulary of every service: {@code type} URIs under {@link #TYPE_BASE}, English
- * titles, bad fields in an {@code errors} array of {@link FieldMessage}. Features throw what these
- * methods build; the platform's handlers (MVC and WebFlux) render them and add the request id.
+ * The one RFC 9457 vocabulary of every service: {@code type} URIs under
+ * {@link #TYPE_BASE}, English titles, bad fields in an {@code errors} array of
+ * {@link FieldMessage}. Features throw what these methods build; the platform's handlers
+ * (MVC and WebFlux) render them and add the request id.
  */
 public final class Problems {
 
@@ -25,7 +26,9 @@ public final class Problems {
 		return URI.create(TYPE_BASE + slug);
 	}
 
-	/** A problem detail with a title, a detail and a {@code type} ending in {@code slug}. */
+	/**
+	 * A problem detail with a title, a detail and a {@code type} ending in {@code slug}.
+	 */
 	public static ProblemDetail detail(HttpStatus status, String slug, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);

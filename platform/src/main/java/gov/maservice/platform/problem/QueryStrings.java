@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Checks a raw query string the way the container will decode it, before anything reads a
- * parameter: every {@code %} escape complete, the bytes valid UTF-8, and no control character in a
- * parameter name. A query failing this is answered 400 at once instead of failing later wherever
- * the first parameter happens to be read.
+ * parameter: every {@code %} escape complete, the bytes valid UTF-8, and no control
+ * character in a parameter name. A query failing this is answered 400 at once instead of
+ * failing later wherever the first parameter happens to be read.
  */
 final class QueryStrings {
 

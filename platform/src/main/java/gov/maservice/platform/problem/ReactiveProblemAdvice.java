@@ -25,10 +25,11 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * The one controller advice of every WebFlux service: whatever a controller or the framework
- * around it throws becomes a problem detail in the platform's vocabulary (type, English title,
- * {@code errors[{field,message}]} with full field paths, {@code instance}, {@code requestId}). A
- * body over the codec limit is a 413, unreadable input a 400, never a 500.
+ * The one controller advice of every WebFlux service: whatever a controller or the
+ * framework around it throws becomes a problem detail in the platform's vocabulary (type,
+ * English title, {@code errors[{field,message}]} with full field paths, {@code instance},
+ * {@code requestId}). A body over the codec limit is a 413, unreadable input a 400, never
+ * a 500.
  */
 @RestControllerAdvice
 public class ReactiveProblemAdvice extends ResponseEntityExceptionHandler {
@@ -85,7 +86,8 @@ public class ReactiveProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
-	Mono<ResponseEntity<Object>> handleConstraintViolation(ConstraintViolationException ex, ServerWebExchange exchange) {
+	Mono<ResponseEntity<Object>> handleConstraintViolation(ConstraintViolationException ex,
+			ServerWebExchange exchange) {
 		List<FieldMessage> errors = ex.getConstraintViolations()
 			.stream()
 			.map((violation) -> new FieldMessage(violation.getPropertyPath().toString(), violation.getMessage()))

@@ -16,10 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The problem-details contract for WebFlux services and the gateway: one controller advice, one
- * last-resort error handler, one writer for filters and security, a filter for malformed request
- * lines and a Netty handler for what fails before WebFlux sees the request. Registered before
- * Boot's WebFlux configuration so Boot's own problem-details advice and error handler step back.
+ * The problem-details contract for WebFlux services and the gateway: one controller
+ * advice, one last-resort error handler, one writer for filters and security, a filter
+ * for malformed request lines and a Netty handler for what fails before WebFlux sees the
+ * request. Registered before Boot's WebFlux configuration so Boot's own problem-details
+ * advice and error handler step back.
  */
 @AutoConfiguration(before = { WebFluxAutoConfiguration.class, ErrorWebFluxAutoConfiguration.class })
 @ConditionalOnWebApplication(type = Type.REACTIVE)

@@ -19,10 +19,11 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The last line of error handling in WebFlux: whatever escapes the controllers and filters (an
- * unknown path, a method no handler takes, a backend that cannot be reached) is still a problem
- * detail, never Boot's default error body or a stack trace. Client errors are logged at DEBUG;
- * only server faults are WARN (dependencies) or ERROR (bugs). Runs before Boot's own handler.
+ * The last line of error handling in WebFlux: whatever escapes the controllers and
+ * filters (an unknown path, a method no handler takes, a backend that cannot be reached)
+ * is still a problem detail, never Boot's default error body or a stack trace. Client
+ * errors are logged at DEBUG; only server faults are WARN (dependencies) or ERROR (bugs).
+ * Runs before Boot's own handler.
  */
 public class ReactiveProblemErrorHandler implements ErrorWebExceptionHandler, Ordered {
 

@@ -19,9 +19,10 @@ import gov.maservice.platform.requestid.ReactiveRequestIdFilter;
 import gov.maservice.platform.requestid.RequestIds;
 
 /**
- * Writes problem details from places that are not controllers (web filters, security entry points,
- * the error handler, the gateway's fallbacks), so a client sees the same body whoever refused the
- * request: the platform's {@code type} and title, {@code instance}, {@code requestId}.
+ * Writes problem details from places that are not controllers (web filters, security
+ * entry points, the error handler, the gateway's fallbacks), so a client sees the same
+ * body whoever refused the request: the platform's {@code type} and title,
+ * {@code instance}, {@code requestId}.
  */
 public class ReactiveProblemWriter {
 
@@ -36,15 +37,18 @@ public class ReactiveProblemWriter {
 		return write(exchange, ProblemTypes.forStatus(status, detail), Map.of());
 	}
 
-	/** A problem of the status's standard type and title, with extra headers such as {@code Retry-After}. */
+	/**
+	 * A problem of the status's standard type and title, with extra headers such as
+	 * {@code Retry-After}.
+	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail,
 			Map<String, String> headers) {
 		return write(exchange, ProblemTypes.forStatus(status, detail), headers);
 	}
 
 	/**
-	 * Writes a problem unless the response is already committed (then there is nothing left to
-	 * tell the client).
+	 * Writes a problem unless the response is already committed (then there is nothing
+	 * left to tell the client).
 	 */
 	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, Map<String, String> headers) {
 		ServerHttpResponse response = exchange.getResponse();
@@ -68,7 +72,8 @@ public class ReactiveProblemWriter {
 
 	/**
 	 * Gives a problem the platform's type and title if it has none, the request path as
-	 * {@code instance} and the request id, as every problem of every service carries them.
+	 * {@code instance} and the request id, as every problem of every service carries
+	 * them.
 	 */
 	public static ProblemDetail complete(ProblemDetail problem, ServerWebExchange exchange) {
 		ProblemTypes.standardize(problem);

@@ -35,12 +35,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one MVC exception handler of every servlet service: every error becomes an RFC 9457 problem
- * detail with the platform's {@code type}, an English title, {@code instance}, {@code requestId}
- * and, for bad input, every bad field in {@code errors} with its full path
- * ({@code materials[0].name}). Malformed requests (undecodable query, broken multipart, wrong JSON
- * types, constraint violations, property paths in parameter names) are 4xx and logged at DEBUG;
- * only real faults are 500 and logged at ERROR. Ordered last, so a service's own advice wins.
+ * The one MVC exception handler of every servlet service: every error becomes an RFC 9457
+ * problem detail with the platform's {@code type}, an English title, {@code instance},
+ * {@code requestId} and, for bad input, every bad field in {@code errors} with its full
+ * path ({@code materials[0].name}). Malformed requests (undecodable query, broken
+ * multipart, wrong JSON types, constraint violations, property paths in parameter names)
+ * are 4xx and logged at DEBUG; only real faults are 500 and logged at ERROR. Ordered
+ * last, so a service's own advice wins.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -125,8 +126,9 @@ public class ServletProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Query parameters written as property paths ({@code size[$gt]=1}, {@code size.x=1}) reach the
-	 * data binder of a parameter object and fail there: that is bad input, not a server fault.
+	 * Query parameters written as property paths ({@code size[$gt]=1}, {@code size.x=1})
+	 * reach the data binder of a parameter object and fail there: that is bad input, not
+	 * a server fault.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	ResponseEntity<Object> handleInvalidProperty(InvalidPropertyException ex, WebRequest request) {
@@ -135,9 +137,10 @@ public class ServletProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Everything else: the client's fault when {@link ClientErrors} recognises it (4xx, DEBUG log),
-	 * a server fault otherwise (500, ERROR log, no detail of the failure in the answer). Security
-	 * exceptions go back to the security filters, which answer 401/403.
+	 * Everything else: the client's fault when {@link ClientErrors} recognises it (4xx,
+	 * DEBUG log), a server fault otherwise (500, ERROR log, no detail of the failure in
+	 * the answer). Security exceptions go back to the security filters, which answer
+	 * 401/403.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleOther(Exception ex, WebRequest request) throws Exception {

@@ -18,14 +18,16 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The problem-details contract for servlet (Spring MVC) services, at every layer a request can
- * fail in: MVC's handlers ({@link ServletProblemAdvice}), filters ({@link ClientErrorFilter}), the
- * container's error dispatch ({@link ProblemErrorController}) and Tomcat itself before any of
- * them runs ({@link ProblemErrorReportValve}). Placed before Boot's MVC and error
+ * The problem-details contract for servlet (Spring MVC) services, at every layer a
+ * request can fail in: MVC's handlers ({@link ServletProblemAdvice}), filters
+ * ({@link ClientErrorFilter}), the container's error dispatch
+ * ({@link ProblemErrorController}) and Tomcat itself before any of them runs
+ * ({@link ProblemErrorReportValve}). Placed before Boot's MVC and error
  * auto-configurations so theirs back off.
  */
-@AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
-		"org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" },
+@AutoConfiguration(
+		beforeName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+				"org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" },
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)

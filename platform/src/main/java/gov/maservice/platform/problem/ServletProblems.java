@@ -15,10 +15,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Completes and writes problem details in servlet services: {@code instance} is the request's
- * path, {@code requestId} the id of the request (also echoed in {@code X-Request-Id}). Used by the
- * MVC advice, the error controller, the security handlers and the firewall's rejection handler, so
- * an error looks the same wherever in the chain it happens.
+ * Completes and writes problem details in servlet services: {@code instance} is the
+ * request's path, {@code requestId} the id of the request (also echoed in
+ * {@code X-Request-Id}). Used by the MVC advice, the error controller, the security
+ * handlers and the firewall's rejection handler, so an error looks the same wherever in
+ * the chain it happens.
  */
 public class ServletProblems {
 
@@ -28,7 +29,10 @@ public class ServletProblems {
 		this.jsonMapper = jsonMapper;
 	}
 
-	/** Adds {@code instance} (if not set) and {@code requestId}, and the platform's type and title. */
+	/**
+	 * Adds {@code instance} (if not set) and {@code requestId}, and the platform's type
+	 * and title.
+	 */
 	public static ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
 		ProblemTypes.standardize(problem);
 		if (problem.getInstance() == null) {
@@ -38,7 +42,10 @@ public class ServletProblems {
 		return problem;
 	}
 
-	/** Writes a completed problem as {@code application/problem+json}, replacing whatever was buffered. */
+	/**
+	 * Writes a completed problem as {@code application/problem+json}, replacing whatever
+	 * was buffered.
+	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
 			throws IOException {
 		complete(problem, request);

@@ -7,8 +7,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 
 /**
- * Request ids for WebFlux services and the gateway: one filter, the same rules as the servlet
- * services ({@link RequestIdFormat}).
+ * Request ids for WebFlux services and the gateway: one filter, the same rules as the
+ * servlet services ({@link RequestIdFormat}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.REACTIVE)

@@ -9,21 +9,26 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Gives every WebFlux request one id before anything else runs: a well-formed {@value RequestIds#HEADER}
- * from the caller (the gateway, or a client following its own id) is kept, anything else replaced.
- * The id is set on the request (so the gateway forwards it to the services), on the response, on
- * the exchange for problem details and logs, and in the Reactor context under
- * {@value RequestIds#MDC_KEY}.
+ * Gives every WebFlux request one id before anything else runs: a well-formed
+ * {@value RequestIds#HEADER} from the caller (the gateway, or a client following its own
+ * id) is kept, anything else replaced. The id is set on the request (so the gateway
+ * forwards it to the services), on the response, on the exchange for problem details and
+ * logs, and in the Reactor context under {@value RequestIds#MDC_KEY}.
  */
 public class ReactiveRequestIdFilter implements WebFilter, Ordered {
 
-	/** Exchange attribute holding the id; attributes survive {@code exchange.mutate()}. */
+	/**
+	 * Exchange attribute holding the id; attributes survive {@code exchange.mutate()}.
+	 */
 	public static final String ATTRIBUTE = ReactiveRequestIdFilter.class.getName() + ".requestId";
 
 	/** Runs first, so every later filter, handler and error writer sees the id. */
 	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
-	/** The id of an exchange, or {@code null} when the filter has not run (a test without it). */
+	/**
+	 * The id of an exchange, or {@code null} when the filter has not run (a test without
+	 * it).
+	 */
 	public static String requestId(ServerWebExchange exchange) {
 		return exchange.getAttribute(ATTRIBUTE);
 	}

@@ -4,9 +4,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * What a request id may look like: 1 to 64 characters of {@code [A-Za-z0-9._-]}. Anything else
- * from a client is replaced by a fresh id, so a request id can never inject content into logs or
- * headers.
+ * What a request id may look like: 1 to 64 characters of {@code [A-Za-z0-9._-]}. Anything
+ * else from a client is replaced by a fresh id, so a request id can never inject content
+ * into logs or headers.
  */
 public final class RequestIdFormat {
 

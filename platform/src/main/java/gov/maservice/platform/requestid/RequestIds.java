@@ -1,9 +1,9 @@
 package gov.maservice.platform.requestid;
 
 /**
- * Names of the request id in each place it travels: the HTTP header the gateway sets (or keeps
- * from the client when well-formed), the log context key, the Kafka record header and the
- * problem-detail property.
+ * Names of the request id in each place it travels: the HTTP header the gateway sets (or
+ * keeps from the client when well-formed), the log context key, the Kafka record header
+ * and the problem-detail property.
  */
 public final class RequestIds {
 

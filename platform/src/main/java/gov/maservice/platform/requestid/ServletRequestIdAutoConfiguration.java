@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
 /**
- * Request ids for servlet (Spring MVC) services: one filter, first in the chain, so every log line
- * of a request, including the security filters', carries the id.
+ * Request ids for servlet (Spring MVC) services: one filter, first in the chain, so every
+ * log line of a request, including the security filters', carries the id.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

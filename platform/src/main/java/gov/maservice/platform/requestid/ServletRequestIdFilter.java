@@ -12,9 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Correlates log lines across the gateway and the services: keeps a well-formed
- * {@code X-Request-Id} from the request (or makes one), echoes it on the response, puts it in the
- * logging context as {@code requestId} and in a request attribute, where problem details read it
- * even after the filter has returned (error dispatches).
+ * {@code X-Request-Id} from the request (or makes one), echoes it on the response, puts
+ * it in the logging context as {@code requestId} and in a request attribute, where
+ * problem details read it even after the filter has returned (error dispatches).
  */
 public class ServletRequestIdFilter extends OncePerRequestFilter {
 
@@ -36,7 +36,10 @@ public class ServletRequestIdFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The id of a request: the one this filter chose, else a well-formed header, else a new one. */
+	/**
+	 * The id of a request: the one this filter chose, else a well-formed header, else a
+	 * new one.
+	 */
 	public static String of(HttpServletRequest request) {
 		Object chosen = request.getAttribute(ATTRIBUTE);
 		if (chosen instanceof String id) {

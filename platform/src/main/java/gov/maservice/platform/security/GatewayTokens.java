@@ -16,9 +16,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
 /**
- * How every service verifies the tokens only the gateway mints: RS256 with the gateway's public
- * key, issuer {@value #ISSUER}, not expired (default clock skew), {@code roles} claim mapped to
- * {@code ROLE_*} authorities. One definition, so no service can accept what another refuses.
+ * How every service verifies the tokens only the gateway mints: RS256 with the gateway's
+ * public key, issuer {@value #ISSUER}, not expired (default clock skew), {@code roles}
+ * claim mapped to {@code ROLE_*} authorities. One definition, so no service can accept
+ * what another refuses.
  */
 public final class GatewayTokens {
 
@@ -47,7 +48,9 @@ public final class GatewayTokens {
 		return JwtValidators.createDefaultWithIssuer(ISSUER);
 	}
 
-	/** {@code roles} claim to {@code ROLE_*} authorities, the only role mapping there is. */
+	/**
+	 * {@code roles} claim to {@code ROLE_*} authorities, the only role mapping there is.
+	 */
 	public static JwtAuthenticationConverter authenticationConverter() {
 		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
 		authorities.setAuthoritiesClaimName(Roles.CLAIM);

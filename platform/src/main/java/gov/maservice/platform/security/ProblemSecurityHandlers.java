@@ -20,9 +20,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The one writer of security failures in servlet services: 401 (with
- * {@code WWW-Authenticate: Bearer}), 403, and the 400 for a request Spring Security's firewall
- * rejects (encoded slashes or backslashes, {@code ;}, NUL or non-ASCII bytes in a header), all as
- * problem details like every other error.
+ * {@code WWW-Authenticate: Bearer}), 403, and the 400 for a request Spring Security's
+ * firewall rejects (encoded slashes or backslashes, {@code ;}, NUL or non-ASCII bytes in
+ * a header), all as problem details like every other error.
  */
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
@@ -35,15 +35,14 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
 	}
 
 	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
 		boolean invalidToken = hasBearerToken(request);
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-				invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
-		this.problems.write(request, response, Problems.detail(HttpStatus.UNAUTHORIZED, "unauthorized",
-				"Unauthorized",
-				invalidToken ? "The bearer token is invalid, expired or not from the gateway"
-						: "A valid bearer token from POST /api/v1/auth/token is required"));
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+		this.problems.write(request, response,
+				Problems.detail(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+						invalidToken ? "The bearer token is invalid, expired or not from the gateway"
+								: "A valid bearer token from POST /api/v1/auth/token is required"));
 	}
 
 	@Override
@@ -54,8 +53,8 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
 	}
 
 	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response,
-			RequestRejectedException exception) throws IOException {
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException exception)
+			throws IOException {
 		log.debug("Rejected request: {}", exception.getMessage());
 		this.problems.write(request, response, Problems.detail(HttpStatus.BAD_REQUEST, "invalid-request",
 				"Invalid request", "The request's path or headers contain characters that are not allowed"));

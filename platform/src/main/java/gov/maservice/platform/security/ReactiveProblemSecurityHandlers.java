@@ -24,13 +24,16 @@ public class ReactiveProblemSecurityHandlers {
 		this.writer = writer;
 	}
 
-	/** 401 saying what credential is missing; a bad or expired bearer token is named as such. */
+	/**
+	 * 401 saying what credential is missing; a bad or expired bearer token is named as
+	 * such.
+	 */
 	public ServerAuthenticationEntryPoint entryPoint(String missingCredential) {
 		return (exchange, ex) -> {
 			boolean invalidToken = ex instanceof InvalidBearerTokenException;
-			return this.writer.write(exchange, HttpStatus.UNAUTHORIZED, invalidToken ? INVALID_TOKEN : missingCredential,
-					Map.of(HttpHeaders.WWW_AUTHENTICATE,
-							invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer"));
+			return this.writer.write(exchange, HttpStatus.UNAUTHORIZED,
+					invalidToken ? INVALID_TOKEN : missingCredential,
+					Map.of(HttpHeaders.WWW_AUTHENTICATE, invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer"));
 		};
 	}
 

@@ -26,9 +26,10 @@ import gov.maservice.platform.problem.ReactiveProblemWriter;
 
 /**
  * The resource-server setup of every WebFlux service: the gateway's tokens verified by
- * {@link GatewayTokens} (signature, issuer, expiry), one role mapping, one 401/403 writer. A
- * service only declares {@link ReactiveAuthorizationRules}; a service with callers of its own
- * kind (LED boards) adds its chain with a lower {@code @Order} and uses the same handlers.
+ * {@link GatewayTokens} (signature, issuer, expiry), one role mapping, one 401/403
+ * writer. A service only declares {@link ReactiveAuthorizationRules}; a service with
+ * callers of its own kind (LED boards) adds its chain with a lower {@code @Order} and
+ * uses the same handlers.
  */
 @AutoConfiguration(after = ReactiveProblemAutoConfiguration.class,
 		before = ReactiveOAuth2ResourceServerAutoConfiguration.class)
@@ -60,11 +61,10 @@ public class ReactiveSecurityAutoConfiguration {
 			ReactiveProblemSecurityHandlers handlers, ObjectProvider<ReactiveAuthorizationRules> rules) {
 		var entryPoint = handlers.entryPoint("A valid bearer token is required");
 		var denied = handlers.accessDenied("The token lacks the role this operation needs");
-		return stateless(http)
-			.authorizeExchange((exchanges) -> {
-				managementRules(exchanges);
-				rules.orderedStream().forEach((rule) -> rule.configure(exchanges));
-			})
+		return stateless(http).authorizeExchange((exchanges) -> {
+			managementRules(exchanges);
+			rules.orderedStream().forEach((rule) -> rule.configure(exchanges));
+		})
 			.oauth2ResourceServer((oauth) -> oauth.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(denied)
 				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roleMapping())))
@@ -73,8 +73,8 @@ public class ReactiveSecurityAutoConfiguration {
 	}
 
 	/**
-	 * Probes are public and show only the status; every other actuator path is for admins. Every
-	 * chain that serves the actuator applies these first.
+	 * Probes are public and show only the status; every other actuator path is for
+	 * admins. Every chain that serves the actuator applies these first.
 	 */
 	public static void managementRules(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
 		exchanges.pathMatchers(HttpMethod.GET, ManagementPaths.PUBLIC)
@@ -83,12 +83,18 @@ public class ReactiveSecurityAutoConfiguration {
 			.hasRole(ManagementPaths.REQUIRED_ROLE);
 	}
 
-	/** {@code roles} claim to {@code ROLE_*} authorities ({@link GatewayTokens#authenticationConverter()}). */
+	/**
+	 * {@code roles} claim to {@code ROLE_*} authorities
+	 * ({@link GatewayTokens#authenticationConverter()}).
+	 */
 	public static ReactiveJwtAuthenticationConverterAdapter roleMapping() {
 		return new ReactiveJwtAuthenticationConverterAdapter(GatewayTokens.authenticationConverter());
 	}
 
-	/** No session, no CSRF (tokens only), no login form or basic auth: the platform's baseline. */
+	/**
+	 * No session, no CSRF (tokens only), no login form or basic auth: the platform's
+	 * baseline.
+	 */
 	public static ServerHttpSecurity stateless(ServerHttpSecurity http) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

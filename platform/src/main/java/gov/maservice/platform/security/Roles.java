@@ -1,8 +1,8 @@
 package gov.maservice.platform.security;
 
 /**
- * Role names carried in the {@code roles} claim of the gateway's tokens; every service maps them
- * to {@code ROLE_<name>} authorities the same way.
+ * Role names carried in the {@code roles} claim of the gateway's tokens; every service
+ * maps them to {@code ROLE_<name>} authorities the same way.
  */
 public final class Roles {
 

@@ -21,16 +21,17 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Resource-server security for servlet services: tokens verified as {@link GatewayTokens} says
- * (gateway key from {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, issuer,
- * expiry), the one role mapping, stateless sessions, no CSRF (no cookies are ever trusted), and
+ * Resource-server security for servlet services: tokens verified as {@link GatewayTokens}
+ * says (gateway key from
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, issuer, expiry),
+ * the one role mapping, stateless sessions, no CSRF (no cookies are ever trusted), and
  * every failure (401, 403, firewall rejection) a problem detail. Services contribute only
  * {@link AuthorizationRules}.
  */
-@AutoConfiguration(after = ServletProblemAutoConfiguration.class,
-		beforeName = { "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-				"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@AutoConfiguration(after = ServletProblemAutoConfiguration.class, beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ HttpSecurity.class, JwtDecoder.class, OAuth2ResourceServerProperties.class })
 @EnableConfigurationProperties(OAuth2ResourceServerProperties.class)
@@ -48,7 +49,10 @@ public class ServletSecurityAutoConfiguration {
 		return GatewayTokens.authenticationConverter();
 	}
 
-	/** Also the firewall's {@code RequestRejectedHandler}: Spring Security picks up the unique bean. */
+	/**
+	 * Also the firewall's {@code RequestRejectedHandler}: Spring Security picks up the
+	 * unique bean.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemSecurityHandlers problemSecurityHandlers(ServletProblems problems) {
@@ -67,7 +71,8 @@ public class ServletSecurityAutoConfiguration {
 				// the error dispatch renders a problem for a request that already failed
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 				requests.requestMatchers("/error").permitAll();
-				// probes are public and show only the status; every other actuator path is for admins
+				// probes are public and show only the status; every other actuator path
+				// is for admins
 				requests.requestMatchers(HttpMethod.GET, ManagementPaths.PUBLIC).permitAll();
 				requests.requestMatchers(ManagementPaths.ALL).hasRole(ManagementPaths.REQUIRED_ROLE);
 				boolean any = false;
@@ -79,12 +84,12 @@ public class ServletSecurityAutoConfiguration {
 					requests.anyRequest().authenticated();
 				}
 			})
-			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authenticationConverter))
-				.authenticationEntryPoint(handlers)
-				.accessDeniedHandler(handlers))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(handlers)
-				.accessDeniedHandler(handlers));
+			.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(authenticationConverter))
+						.authenticationEntryPoint(handlers)
+						.accessDeniedHandler(handlers))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
 		return http.build();
 	}
 

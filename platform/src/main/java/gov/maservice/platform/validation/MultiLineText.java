@@ -10,14 +10,15 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Free text that may span lines (descriptions, notes, answers): line breaks and tabs are allowed, other control characters are not.
- * Lone surrogates and U+FFFE/U+FFFF are refused too, so whatever is stored can be written as XML
- * (see {@link TextRules}). {@code null} is valid.
+ * Free text that may span lines (descriptions, notes, answers): line breaks and tabs are
+ * allowed, other control characters are not. Lone surrogates and U+FFFE/U+FFFF are
+ * refused too, so whatever is stored can be written as XML (see {@link TextRules}).
+ * {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = MultiLineTextValidator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.CONSTRUCTOR,
-		ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.CONSTRUCTOR, ElementType.TYPE_USE,
+		ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MultiLineText {
 

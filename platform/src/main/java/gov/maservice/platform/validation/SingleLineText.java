@@ -10,14 +10,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Text on one line (names, titles, labels): no control characters, not even a line break or tab.
- * Lone surrogates and U+FFFE/U+FFFF are refused too, so whatever is stored can be written as XML
- * (see {@link TextRules}). {@code null} is valid.
+ * Text on one line (names, titles, labels): no control characters, not even a line break
+ * or tab. Lone surrogates and U+FFFE/U+FFFF are refused too, so whatever is stored can be
+ * written as XML (see {@link TextRules}). {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = SingleLineTextValidator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.CONSTRUCTOR,
-		ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.CONSTRUCTOR, ElementType.TYPE_USE,
+		ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleLineText {
 

@@ -1,10 +1,10 @@
 package gov.maservice.platform.validation;
 
 /**
- * The one rule for text users may store, and the one way to write stored text into XML. Control
- * characters, lone surrogates and the non-characters U+FFFE/U+FFFF have no place in names or
- * notices and make XML 1.0 invalid; checking them once here keeps every service and every import
- * path from drifting.
+ * The one rule for text users may store, and the one way to write stored text into XML.
+ * Control characters, lone surrogates and the non-characters U+FFFE/U+FFFF have no place
+ * in names or notices and make XML 1.0 invalid; checking them once here keeps every
+ * service and every import path from drifting.
  */
 public final class TextRules {
 
@@ -12,17 +12,17 @@ public final class TextRules {
 	}
 
 	/**
-	 * Whether {@code text} is acceptable single-line text: no control character at all (U+0000 to
-	 * U+001F, U+007F to U+009F), no lone surrogate, no U+FFFE or U+FFFF. {@code null} is acceptable
-	 * (presence is another constraint's business).
+	 * Whether {@code text} is acceptable single-line text: no control character at all
+	 * (U+0000 to U+001F, U+007F to U+009F), no lone surrogate, no U+FFFE or U+FFFF.
+	 * {@code null} is acceptable (presence is another constraint's business).
 	 */
 	public static boolean isSingleLine(CharSequence text) {
 		return firstInvalid(text, false) < 0;
 	}
 
 	/**
-	 * Whether {@code text} is acceptable multi-line text: as {@link #isSingleLine}, but line feeds,
-	 * tabs and carriage returns directly before a line feed are allowed.
+	 * Whether {@code text} is acceptable multi-line text: as {@link #isSingleLine}, but
+	 * line feeds, tabs and carriage returns directly before a line feed are allowed.
 	 */
 	public static boolean isMultiLine(CharSequence text) {
 		return firstInvalid(text, true) < 0;
@@ -41,8 +41,7 @@ public final class TextRules {
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (multiLine && (c == '\n' || c == '\t'
-					|| (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n'))) {
+			if (multiLine && (c == '\n' || c == '\t' || (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n'))) {
 				continue;
 			}
 			if (Character.isHighSurrogate(c)) {
@@ -60,9 +59,10 @@ public final class TextRules {
 	}
 
 	/**
-	 * {@code text} with every character XML 1.0 does not allow removed (controls other than tab,
-	 * line feed and carriage return, lone surrogates, U+FFFE, U+FFFF), for writers that must stay
-	 * well-formed whatever was stored before the input rule existed. {@code null} stays {@code null}.
+	 * {@code text} with every character XML 1.0 does not allow removed (controls other
+	 * than tab, line feed and carriage return, lone surrogates, U+FFFE, U+FFFF), for
+	 * writers that must stay well-formed whatever was stored before the input rule
+	 * existed. {@code null} stays {@code null}.
 	 */
 	public static String toXml(String text) {
 		if (text == null) {

@@ -69,7 +69,8 @@ class StrictJsonTests {
 	}
 
 	private void assertRefused(String json, String field) {
-		assertThatExceptionOfType(MismatchedInputException.class).isThrownBy(() -> this.mapper.readValue(json, Body.class))
+		assertThatExceptionOfType(MismatchedInputException.class)
+			.isThrownBy(() -> this.mapper.readValue(json, Body.class))
 			.satisfies((ex) -> assertThat(ex.getPath()).last().extracting("propertyName").isEqualTo(field));
 	}
 

@@ -53,13 +53,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The outbox library against the MongoDB-wire server (memory backend) and a real Kafka broker:
- * two relays never send the same events at once, a dead relay's lease expires, a crash between the
- * send and the pull duplicates but loses nothing, and one aggregate's events arrive in order.
+ * The outbox library against the MongoDB-wire server (memory backend) and a real Kafka
+ * broker: two relays never send the same events at once, a dead relay's lease expires, a
+ * crash between the send and the pull duplicates but loses nothing, and one aggregate's
+ * events arrive in order.
  */
-@EmbeddedKafka(partitions = 3, topics = { OutboxRelayIntegrationTests.LEASE_TOPIC,
-		OutboxRelayIntegrationTests.EXPIRY_TOPIC, OutboxRelayIntegrationTests.CRASH_TOPIC,
-		OutboxRelayIntegrationTests.ORDER_TOPIC, OutboxRelayIntegrationTests.LEGACY_TOPIC })
+@EmbeddedKafka(partitions = 3,
+		topics = { OutboxRelayIntegrationTests.LEASE_TOPIC, OutboxRelayIntegrationTests.EXPIRY_TOPIC,
+				OutboxRelayIntegrationTests.CRASH_TOPIC, OutboxRelayIntegrationTests.ORDER_TOPIC,
+				OutboxRelayIntegrationTests.LEGACY_TOPIC })
 class OutboxRelayIntegrationTests {
 
 	static final String LEASE_TOPIC = "outbox-test.lease";
@@ -117,7 +119,8 @@ class OutboxRelayIntegrationTests {
 		}
 		Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
 		OutboxSender kafka = kafkaSender();
-		// A slow sender keeps each round's lease held while the other relay looks for work.
+		// A slow sender keeps each round's lease held while the other relay looks for
+		// work.
 		OutboxSender counting = (event) -> {
 			sends.computeIfAbsent(event.eventId(), (id) -> new AtomicInteger()).incrementAndGet();
 			sleep(2);
@@ -150,9 +153,10 @@ class OutboxRelayIntegrationTests {
 		List<String> eventIds = insert(EXPIRY_TOPIC, "ticket-1", 2);
 		MutableClock clock = new MutableClock(Instant.now());
 		// A replica claimed the document and died without sending.
-		this.mongo.updateFirst(Query.query(where("_id").is("ticket-1")), new Update()
-			.set(Outbox.LEASE_OWNER, "dead-replica")
-			.set(Outbox.LEASE_UNTIL, Date.from(clock.instant().plus(PROPERTIES.lease()))), this.collection);
+		this.mongo.updateFirst(Query.query(where("_id").is("ticket-1")),
+				new Update().set(Outbox.LEASE_OWNER, "dead-replica")
+					.set(Outbox.LEASE_UNTIL, Date.from(clock.instant().plus(PROPERTIES.lease()))),
+				this.collection);
 		OutboxRelay survivor = relay(new MongoOutboxStore(this.mongo), kafkaSender(), clock);
 
 		assertThat(survivor.relayPending()).isZero();
@@ -236,7 +240,8 @@ class OutboxRelayIntegrationTests {
 				written.computeIfAbsent(id, (key) -> new ArrayList<>()).add(event.eventId());
 			}
 		}
-		// The broker refuses the third event of notice-2 once: the events before it leave, it and
+		// The broker refuses the third event of notice-2 once: the events before it
+		// leave, it and
 		// the ones after it stay and follow later in the same order.
 		String refused = written.get("notice-2").get(2);
 		OutboxSender kafka = kafkaSender();
@@ -316,7 +321,8 @@ class OutboxRelayIntegrationTests {
 				List.of(OutboxCollection.of(this.collection)), slowSweep, Clock.systemUTC());
 		relay.start();
 		try {
-			// Only the start-up sweep has run; the next one is an hour away: the nudge sends.
+			// Only the start-up sweep has run; the next one is an hour away: the nudge
+			// sends.
 			sleep(300);
 			List<String> first = insert(EXPIRY_TOPIC, "nudged", 1);
 			relay.nudge();
@@ -327,7 +333,8 @@ class OutboxRelayIntegrationTests {
 			insert(EXPIRY_TOPIC, "refused", 1);
 			relay.nudge();
 			sleep(1500);
-			// 100, 200, 400, 400 ms pauses: a handful of attempts, not one per nudge or per millisecond.
+			// 100, 200, 400, 400 ms pauses: a handful of attempts, not one per nudge or
+			// per millisecond.
 			for (int i = 0; i < 50; i++) {
 				relay.nudge();
 			}
@@ -355,10 +362,10 @@ class OutboxRelayIntegrationTests {
 	}
 
 	private OutboxSender kafkaSender() {
-		KafkaOutboxSender sender = new KafkaOutboxSender(new DefaultKafkaProducerFactory<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.getBrokersAsString(),
-						ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-						ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)),
+		KafkaOutboxSender sender = new KafkaOutboxSender(
+				new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+						this.broker.getBrokersAsString(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+						StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)),
 				PROPERTIES);
 		this.senders.add(sender);
 		return sender;
@@ -370,8 +377,7 @@ class OutboxRelayIntegrationTests {
 		for (int revision = 1; revision <= count; revision++) {
 			events.add(event(topic, id, revision, null));
 		}
-		this.mongo.insert(Outbox.document(this.mongo.getConverter(), new Document("_id", id), events),
-				this.collection);
+		this.mongo.insert(Outbox.document(this.mongo.getConverter(), new Document("_id", id), events), this.collection);
 		return events.stream().map(OutboxEvent::eventId).toList();
 	}
 
@@ -400,7 +406,10 @@ class OutboxRelayIntegrationTests {
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
-	/** Every record of the topic, waiting up to 15 s for at least {@code expected} of them. */
+	/**
+	 * Every record of the topic, waiting up to 15 s for at least {@code expected} of
+	 * them.
+	 */
 	private List<ConsumerRecord<String, String>> read(String topic, int expected) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.getBrokersAsString(),
 				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,

@@ -21,9 +21,8 @@ class PlatformOutboxAutoConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(PlatformOutboxAutoConfiguration.class))
 		.withPropertyValues("platform.outbox.enabled=false")
-		.withBean(ProducerFactory.class,
-				() -> new DefaultKafkaProducerFactory<>(
-						Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1")));
+		.withBean(ProducerFactory.class, () -> new DefaultKafkaProducerFactory<>(
+				Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1")));
 
 	@Test
 	void aServiceWithoutOutboxCollectionsGetsNoRelay() {

@@ -68,8 +68,8 @@ class MalformedRequestFilterTests {
 
 	@Test
 	void aMalformedQueryIsABadRequestProblemAndGoesNoFurther() {
-		MockServerWebExchange exchange = MockServerWebExchange
-			.from(MockServerHttpRequest.method(org.springframework.http.HttpMethod.GET, java.net.URI.create("/search?q=%FF")));
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest
+			.method(org.springframework.http.HttpMethod.GET, java.net.URI.create("/search?q=%FF")));
 		WebFilterChain chain = (ignored) -> Mono.error(new AssertionError("must not pass"));
 		this.filter.filter(exchange, chain).block();
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

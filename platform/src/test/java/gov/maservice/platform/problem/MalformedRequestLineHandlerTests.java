@@ -26,8 +26,8 @@ class MalformedRequestLineHandlerTests {
 	void anIllegalTargetIsAnsweredWithAProblemDetailAndTheConnectionClosed() {
 		EmbeddedChannel channel = new EmbeddedChannel(new HttpServerCodec(),
 				new MalformedRequestLineHandler(JsonMapper.builder().build()));
-		channel.writeInbound(io.netty.buffer.Unpooled
-			.copiedBuffer("GET /search?q={x} HTTP/1.1\r\nHost: a\r\nX-Request-Id: abc-1\r\n\r\n", StandardCharsets.ISO_8859_1));
+		channel.writeInbound(io.netty.buffer.Unpooled.copiedBuffer(
+				"GET /search?q={x} HTTP/1.1\r\nHost: a\r\nX-Request-Id: abc-1\r\n\r\n", StandardCharsets.ISO_8859_1));
 		assertThat((Object) channel.readInbound()).as("nothing reaches the application").isNull();
 		StringBuilder response = new StringBuilder();
 		for (io.netty.buffer.ByteBuf written; (written = channel.readOutbound()) != null;) {

@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The platform's servlet contract on a running Tomcat, with requests sent as raw bytes: every
- * malformed request is a 4xx problem detail with the platform's type and a request id, never a
- * 500, Tomcat's HTML page or an ERROR log line.
+ * The platform's servlet contract on a running Tomcat, with requests sent as raw bytes:
+ * every malformed request is a 4xx problem detail with the platform's type and a request
+ * id, never a 500, Tomcat's HTML page or an ERROR log line.
  */
 @SpringBootTest(classes = ServletTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/jwt-public.pem",
@@ -66,7 +66,8 @@ class ServletPlatformTests {
 		String head = "POST /api/uploads HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
 				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + body.length;
 		assertProblem(RawHttp.send(this.port, head, body, false), 400, "invalid-request");
-		// a GET's body is not read for parameters: no parts, nothing wrong with the request itself
+		// a GET's body is not read for parameters: no parts, nothing wrong with the
+		// request itself
 		Answer get = RawHttp.send(this.port, head.replace("POST /api/uploads", "GET /api/things"), body, false);
 		assertThat(get.status()).as(get.toString()).isEqualTo(200);
 	}
@@ -74,7 +75,8 @@ class ServletPlatformTests {
 	@Test
 	void truncatedUploadIs400(CapturedOutput output) throws IOException {
 		byte[] part = ("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
-				+ "Content-Type: text/plain\r\n\r\nhalf of the fi").getBytes(StandardCharsets.US_ASCII);
+				+ "Content-Type: text/plain\r\n\r\nhalf of the fi")
+			.getBytes(StandardCharsets.US_ASCII);
 		String head = "POST /api/uploads HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
 				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 500";
 		assertProblem(RawHttp.send(this.port, head, part, true), 400, "invalid-request");
@@ -108,7 +110,8 @@ class ServletPlatformTests {
 	@Test
 	void nonAsciiBytesInAuthorizationAre4xx() throws IOException {
 		byte[] request = ("GET /api/admin/things HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-				+ "Authorization: Bearer \u00e9\u0080\u00ff\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+				+ "Authorization: Bearer \u00e9\u0080\u00ff\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
 		Answer answer = RawHttp.sendBytes(this.port, request, false);
 		assertThat(answer.status()).as(answer.toString()).isIn(400, 401);
 		assertProblem(answer, answer.status(), (answer.status() == 400) ? "invalid-request" : "unauthorized");
@@ -132,7 +135,8 @@ class ServletPlatformTests {
 		JsonNode problem = assertProblem(RawHttp.send(this.port, head, body, false), 400, "invalid-request");
 		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("guide.materials[0].name",
 				"guide.name");
-		byte[] wrongType = "{\"guide\":{\"name\":\"x\",\"materials\":[{\"name\":{}}]}}".getBytes(StandardCharsets.UTF_8);
+		byte[] wrongType = "{\"guide\":{\"name\":\"x\",\"materials\":[{\"name\":{}}]}}"
+			.getBytes(StandardCharsets.UTF_8);
 		head = "POST /api/things HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
 				+ "Content-Type: application/json\r\nContent-Length: " + wrongType.length;
 		problem = assertProblem(RawHttp.send(this.port, head, wrongType, false), 400, "invalid-request");
@@ -151,8 +155,8 @@ class ServletPlatformTests {
 		assertThat(problem.get("title").asString()).isEqualTo("Not found");
 		assertThat(problem.get("instance").asString()).isEqualTo("/api/things/abc");
 		assertProblem(RawHttp.get(this.port, "/no/such/path"), 404, "not-found");
-		Answer post = RawHttp.send(this.port,
-				"DELETE /api/things HTTP/1.1\r\nHost: localhost\r\nConnection: close", null, false);
+		Answer post = RawHttp.send(this.port, "DELETE /api/things HTTP/1.1\r\nHost: localhost\r\nConnection: close",
+				null, false);
 		assertProblem(post, 405, "method-not-allowed");
 	}
 

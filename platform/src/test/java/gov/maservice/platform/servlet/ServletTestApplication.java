@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A minimal MVC service on the platform: what every servlet service gets without configuring it. */
+/**
+ * A minimal MVC service on the platform: what every servlet service gets without
+ * configuring it.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 class ServletTestApplication {

@@ -76,7 +76,8 @@ class TextRulesTests {
 		assertThat(violations).extracting((v) -> v.getPropertyPath().toString() + ": " + v.getMessage())
 			.containsExactlyInAnyOrder("name: must not contain control characters or line breaks",
 					"tags[1].<list element>: must not contain control characters or line breaks");
-		assertThat(validator.validate(new Sample("名称", "a\u0007", List.of()))).extracting(ConstraintViolation::getMessage)
+		assertThat(validator.validate(new Sample("名称", "a\u0007", List.of())))
+			.extracting(ConstraintViolation::getMessage)
 			.containsExactly("must not contain control characters other than line breaks and tabs");
 	}
 

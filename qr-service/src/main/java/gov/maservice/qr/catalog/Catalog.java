@@ -7,8 +7,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
- * Read access to the projected catalog for the other features (links, posters). Posters list
- * published items only: a withdrawn guide still resolves when scanned but is not printed anew.
+ * Read access to the projected catalog for the other features (links, posters). Posters
+ * list published items only: a withdrawn guide still resolves when scanned but is not
+ * printed anew.
  */
 @Service
 public class Catalog {

@@ -3,8 +3,8 @@ package gov.maservice.qr.catalog;
 import java.util.List;
 
 /**
- * Published in-process after a catalog event changed the projection, so that short links are
- * minted for newly known targets without the link feature reading Kafka itself.
+ * Published in-process after a catalog event changed the projection, so that short links
+ * are minted for newly known targets without the link feature reading Kafka itself.
  *
  * @param kind what changed
  * @param code its code

@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * What this service knows of a service item, projected from guide events: enough to caption a
- * code, fill a poster and redirect a scan.
+ * What this service knows of a service item, projected from guide events: enough to
+ * caption a code, fill a poster and redirect a scan.
  *
  * @param code stable item code (the Kafka key)
  * @param name current item name (Chinese)

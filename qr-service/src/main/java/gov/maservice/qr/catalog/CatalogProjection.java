@@ -25,12 +25,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Keeps the local copy of the catalog current from the catalog's events (consumer group
  * {@code qr-service}, so each event is applied once per cluster).
  * <p>
- * Idempotent without transactions: each entry stores the highest event version applied, and an
- * event is applied with one conditional upsert ({@code _id = code and version < event.version}).
- * When an equal or newer version is already stored the filter matches nothing, the upsert tries to
- * insert a second document with the same {@code _id}, and the store refuses it: that refusal is
- * exactly "stale or duplicate, drop it". Invalid events throw {@link InvalidCatalogEventException},
- * which the error handler sends to the dead-letter topic without retrying.
+ * Idempotent without transactions: each entry stores the highest event version applied,
+ * and an event is applied with one conditional upsert
+ * ({@code _id = code and version < event.version}). When an equal or newer version is
+ * already stored the filter matches nothing, the upsert tries to insert a second document
+ * with the same {@code _id}, and the store refuses it: that refusal is exactly "stale or
+ * duplicate, drop it". Invalid events throw {@link InvalidCatalogEventException}, which
+ * the error handler sends to the dead-letter topic without retrying.
  */
 @Component
 class CatalogProjection {
@@ -73,8 +74,8 @@ class CatalogProjection {
 		}
 		update.set("localityCodes", event.localityCodes());
 		if (applyIfNewer(CatalogItem.class, event.itemCode(), event.version(), update)) {
-			this.publisher.publishEvent(
-					new CatalogChanged(CatalogChanged.Kind.ITEM, event.itemCode(), event.localityCodes()));
+			this.publisher
+				.publishEvent(new CatalogChanged(CatalogChanged.Kind.ITEM, event.itemCode(), event.localityCodes()));
 		}
 	}
 
@@ -87,7 +88,8 @@ class CatalogProjection {
 			.set("name", event.name());
 		if (DirectoryEvent.TYPE_DEPARTMENT_CHANGED.equals(event.type())) {
 			if (applyIfNewer(Department.class, event.code(), event.version(), update)) {
-				this.publisher.publishEvent(new CatalogChanged(CatalogChanged.Kind.DEPARTMENT, event.code(), List.of()));
+				this.publisher
+					.publishEvent(new CatalogChanged(CatalogChanged.Kind.DEPARTMENT, event.code(), List.of()));
 			}
 		}
 		else if (DirectoryEvent.TYPE_LOCALITY_CHANGED.equals(event.type())) {

@@ -6,7 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A department stationed in the hall, projected from directory events; its name heads its poster.
+ * A department stationed in the hall, projected from directory events; its name heads its
+ * poster.
  *
  * @param code stable department code
  * @param name current name (Chinese)

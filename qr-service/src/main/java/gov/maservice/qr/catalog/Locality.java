@@ -6,8 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A town, street, village or community, projected from directory events; its name heads its
- * poster and its code attributes scans.
+ * A town, street, village or community, projected from directory events; its name heads
+ * its poster and its code attributes scans.
  *
  * @param code 12-digit statistical division code
  * @param name current name (Chinese)
@@ -17,6 +17,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param updatedAt when the last applied event happened
  */
 @Document("localities")
-public record Locality(@Id String code, String name, String level, String parentCode, long version,
-		Instant updatedAt) {
+public record Locality(@Id String code, String name, String level, String parentCode, long version, Instant updatedAt) {
 }

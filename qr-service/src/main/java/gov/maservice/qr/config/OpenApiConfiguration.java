@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description at {@code /v3/api-docs}, merged by the gateway into one Swagger UI.
- * Declares the bearer scheme the admin endpoints reference.
+ * The OpenAPI description at {@code /v3/api-docs}, merged by the gateway into one Swagger
+ * UI. Declares the bearer scheme the admin endpoints reference.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {

@@ -11,10 +11,10 @@ import static gov.maservice.platform.security.Roles.ADMIN;
 import static gov.maservice.platform.security.Roles.PUBLISHER;
 
 /**
- * Who may call what. Images, posters and short links are public (they are printed on walls);
- * writes, exports and scan statistics need a gateway token with role {@code PUBLISHER} or
- * {@code ADMIN}; anything else is for admins. Token verification and the 401/403 problem details
- * are the platform's.
+ * Who may call what. Images, posters and short links are public (they are printed on
+ * walls); writes, exports and scan statistics need a gateway token with role
+ * {@code PUBLISHER} or {@code ADMIN}; anything else is for admins. Token verification and
+ * the 401/403 problem details are the platform's.
  */
 @Component
 class QrAuthorizationRules implements AuthorizationRules {

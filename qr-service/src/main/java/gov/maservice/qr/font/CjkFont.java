@@ -20,10 +20,11 @@ import org.springframework.web.ErrorResponseException;
 import gov.maservice.qr.config.QrProperties;
 
 /**
- * The Chinese font of captions and posters: WenQuanYi Zen Hei from the {@code fonts-wqy-zenhei}
- * package. It is the CJK font PDFBox can embed here (Noto CJK's CFF outlines fail when saved), and
- * it must be loaded from the collection ({@code .ttc}) by name. A missing font does not stop the
- * service (redirects and bare codes need none); what needs it answers 503 with the path to fix.
+ * The Chinese font of captions and posters: WenQuanYi Zen Hei from the
+ * {@code fonts-wqy-zenhei} package. It is the CJK font PDFBox can embed here (Noto CJK's
+ * CFF outlines fail when saved), and it must be loaded from the collection ({@code .ttc})
+ * by name. A missing font does not stop the service (redirects and bare codes need none);
+ * what needs it answers 503 with the path to fix.
  */
 @Component
 public class CjkFont {
@@ -65,9 +66,9 @@ public class CjkFont {
 	}
 
 	/**
-	 * Opens the collection for one PDF document. Keep it open until the document is saved: the
-	 * embedded subset is written at save time. Each document opens its own, so concurrent posters
-	 * never share a parser.
+	 * Opens the collection for one PDF document. Keep it open until the document is
+	 * saved: the embedded subset is written at save time. Each document opens its own, so
+	 * concurrent posters never share a parser.
 	 */
 	public PdfFont openPdf() {
 		requireFile();
@@ -116,6 +117,7 @@ public class CjkFont {
 
 	/**
 	 * A collection opened for one document, and its Zen Hei face.
+	 *
 	 * @param collection close after the document is saved
 	 * @param font the face to load with {@code PDType0Font.load(document, font, true)}
 	 */

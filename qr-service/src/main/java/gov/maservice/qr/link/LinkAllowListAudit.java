@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Custom links stored before the allow-list existed (or before a host was removed from it) keep
- * redirecting: they are printed, and breaking them silently would strand every poster. Instead, at
- * start, each such link is named in a warning so an administrator can review and repoint it.
+ * Custom links stored before the allow-list existed (or before a host was removed from
+ * it) keep redirecting: they are printed, and breaking them silently would strand every
+ * poster. Instead, at start, each such link is named in a warning so an administrator can
+ * review and repoint it.
  */
 @Component
 class LinkAllowListAudit {
@@ -39,9 +40,10 @@ class LinkAllowListAudit {
 		try {
 			List<String> outside = linksOutsideTheAllowList();
 			if (!outside.isEmpty()) {
-				log.warn("{} custom short link(s) point at hosts not on qr.links.allowed-hosts and still redirect "
-						+ "there; review and repoint them with PUT /api/v1/links/{token}: {}", outside.size(),
-						String.join(", ", outside.subList(0, Math.min(outside.size(), NAMED_AT_MOST))));
+				log.warn(
+						"{} custom short link(s) point at hosts not on qr.links.allowed-hosts and still redirect "
+								+ "there; review and repoint them with PUT /api/v1/links/{token}: {}",
+						outside.size(), String.join(", ", outside.subList(0, Math.min(outside.size(), NAMED_AT_MOST))));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -49,7 +51,10 @@ class LinkAllowListAudit {
 		}
 	}
 
-	/** Tokens and targets ({@code token -> target}) of custom links the allow-list would refuse now. */
+	/**
+	 * Tokens and targets ({@code token -> target}) of custom links the allow-list would
+	 * refuse now.
+	 */
 	List<String> linksOutsideTheAllowList() {
 		Query query = Query.query(where("kind").is(LinkKind.CUSTOM));
 		query.fields().include("_id", "kind", "targetUrl");

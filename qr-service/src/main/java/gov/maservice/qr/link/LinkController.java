@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 import gov.maservice.platform.problem.Problems;
 
 /**
- * Admin API of short links (role {@code PUBLISHER} or {@code ADMIN}). Catalog links are minted by
- * the service and follow the catalog; custom links (e.g. the provincial portal) are created here
- * and their target can be changed later without reprinting.
+ * Admin API of short links (role {@code PUBLISHER} or {@code ADMIN}). Catalog links are
+ * minted by the service and follow the catalog; custom links (e.g. the provincial portal)
+ * are created here and their target can be changed later without reprinting.
  */
 @RestController
 @RequestMapping("/api/v1/links")
@@ -57,7 +57,8 @@ class LinkController {
 					+ "The target is a path on this site (`/g/{item}`, resolved against the public address when "
 					+ "scanned) or an absolute http(s) URL whose host is this site's or on `qr.links.allowed-hosts`.")
 	@ApiResponse(responseCode = "201", description = "created; Location: /api/v1/links/{token}")
-	@ApiResponse(responseCode = "400", description = "missing title, target not an http(s) URL or path, or its host not on the allow-list (problem detail with errors)")
+	@ApiResponse(responseCode = "400",
+			description = "missing title, target not an http(s) URL or path, or its host not on the allow-list (problem detail with errors)")
 	@ApiResponse(responseCode = "401", description = "no valid token")
 	@ApiResponse(responseCode = "403", description = "token lacks ADMIN or PUBLISHER")
 	ResponseEntity<LinkView> create(@Valid @RequestBody CustomLinkRequest request, Principal principal) {
@@ -94,7 +95,8 @@ class LinkController {
 
 	@GetMapping
 	@Operation(summary = "List short links", description = "Oldest first, optionally only one kind.")
-	@ApiResponse(responseCode = "200", description = "`{\"content\":[...],\"page\":0,\"size\":50,\"totalElements\":1073}`")
+	@ApiResponse(responseCode = "200",
+			description = "`{\"content\":[...],\"page\":0,\"size\":50,\"totalElements\":1073}`")
 	@ApiResponse(responseCode = "400", description = "unknown kind, page or size out of range")
 	LinkPage list(@RequestParam(required = false) LinkKind kind,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
@@ -116,8 +118,10 @@ class LinkController {
 
 	/**
 	 * A custom link as an admin writes it.
+	 *
 	 * @param title what the link is, shown as the caption under its code
-	 * @param target where a scan redirects to: a path on this site or an http(s) URL on an allowed host
+	 * @param target where a scan redirects to: a path on this site or an http(s) URL on
+	 * an allowed host
 	 */
 	record CustomLinkRequest(@Schema(example = "河南政务服务网") @NotBlank @Size(max = 100) @SingleLineText String title,
 			@Schema(example = "https://www.hnzwfw.gov.cn/") @NotBlank @Size(max = 2000) @SingleLineText String target) {
@@ -125,6 +129,7 @@ class LinkController {
 
 	/**
 	 * A short link as admins see it.
+	 *
 	 * @param token the token
 	 * @param kind what it points at
 	 * @param targetCode catalog code, {@code null} for custom links
@@ -143,6 +148,7 @@ class LinkController {
 
 	/**
 	 * A page of links.
+	 *
 	 * @param content the links
 	 * @param page page number from 0
 	 * @param size page size

@@ -1,6 +1,9 @@
 package gov.maservice.qr.link;
 
-/** What a short link points at. Catalog kinds follow the catalog; custom links hold their own URL. */
+/**
+ * What a short link points at. Catalog kinds follow the catalog; custom links hold their
+ * own URL.
+ */
 public enum LinkKind {
 
 	/** An item's guide page, {@code /g/{code}}. */

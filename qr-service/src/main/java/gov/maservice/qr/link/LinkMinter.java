@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import gov.maservice.qr.catalog.CatalogChanged;
 
 /**
- * Mints the tokens of a catalog target as soon as the catalog announces it, so the first poster
- * or image request finds them ready; an item delegated to localities also gets one token per
- * locality for the codes on those localities' posters. Images and posters mint on demand as well,
- * so a missed announcement costs nothing.
+ * Mints the tokens of a catalog target as soon as the catalog announces it, so the first
+ * poster or image request finds them ready; an item delegated to localities also gets one
+ * token per locality for the codes on those localities' posters. Images and posters mint
+ * on demand as well, so a missed announcement costs nothing.
  */
 @Component
 class LinkMinter {

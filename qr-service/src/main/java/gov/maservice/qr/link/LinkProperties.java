@@ -9,13 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where custom short links may point. A printed code is trusted by whoever scans it; a stolen
- * publisher account must not be able to send every scan of a poster to an outside site, so custom
- * targets are limited to an allow-list of hosts.
+ * Where custom short links may point. A printed code is trusted by whoever scans it; a
+ * stolen publisher account must not be able to send every scan of a poster to an outside
+ * site, so custom targets are limited to an allow-list of hosts.
  *
- * @param allowedHosts host names a custom link may point at (exact, case-insensitive; an entry
- * {@code *.example.gov.cn} also allows every subdomain); the host of {@code qr.public-base-url} and
- * paths on the own site ({@code /g/...}) are always allowed
+ * @param allowedHosts host names a custom link may point at (exact, case-insensitive; an
+ * entry {@code *.example.gov.cn} also allows every subdomain); the host of
+ * {@code qr.public-base-url} and paths on the own site ({@code /g/...}) are always
+ * allowed
  */
 @ConfigurationProperties("qr.links")
 @Validated

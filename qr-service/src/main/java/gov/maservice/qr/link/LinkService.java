@@ -27,10 +27,11 @@ import gov.maservice.qr.config.QrProperties;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Mints, finds and resolves short links. Minting is idempotent across replicas: the first insert
- * for a target wins through the unique {@code targetKey} index, and a loser reads the winner's
- * token. Once minted a token is never changed or deleted, because it is printed; so a token is
- * only used if its code reads back reliably ({@link ReadabilityCheck}).
+ * Mints, finds and resolves short links. Minting is idempotent across replicas: the first
+ * insert for a target wins through the unique {@code targetKey} index, and a loser reads
+ * the winner's token. Once minted a token is never changed or deleted, because it is
+ * printed; so a token is only used if its code reads back reliably
+ * ({@link ReadabilityCheck}).
  */
 @Service
 public class LinkService {
@@ -74,11 +75,12 @@ public class LinkService {
 
 	/**
 	 * The printable link of a known catalog target, minting its token on first use.
-	 * Tokens never change and catalog entries are never deleted, so a target once found is
-	 * remembered per instance and a code without caption is served without touching the store.
+	 * Tokens never change and catalog entries are never deleted, so a target once found
+	 * is remembered per instance and a code without caption is served without touching
+	 * the store.
 	 * @param captionNeeded whether the caption must carry the current name (read afresh)
-	 * @return empty when the catalog does not know the target (or the item is not delegated to
-	 * the named locality)
+	 * @return empty when the catalog does not know the target (or the item is not
+	 * delegated to the named locality)
 	 */
 	public Optional<PrintableLink> printable(LinkTarget target, boolean captionNeeded) {
 		if (!captionNeeded) {
@@ -95,8 +97,9 @@ public class LinkService {
 	}
 
 	/**
-	 * The printable link of any existing token (catalog or custom). Tokens are never deleted, so
-	 * a token once found is remembered per instance for codes without caption.
+	 * The printable link of any existing token (catalog or custom). Tokens are never
+	 * deleted, so a token once found is remembered per instance for codes without
+	 * caption.
 	 */
 	public Optional<PrintableLink> printable(String token, boolean captionNeeded) {
 		if (!captionNeeded && this.knownLinkTokens.containsKey(token)) {
@@ -115,8 +118,9 @@ public class LinkService {
 	}
 
 	/**
-	 * Printable links of many known targets at once (posters): one query for the tokens that
-	 * exist, one insert for each that does not. The caller supplies the captions it already has.
+	 * Printable links of many known targets at once (posters): one query for the tokens
+	 * that exist, one insert for each that does not. The caller supplies the captions it
+	 * already has.
 	 */
 	public Map<LinkTarget, String> tokens(List<LinkTarget> targets) {
 		Map<String, LinkTarget> byKey = new LinkedHashMap<>();
@@ -143,8 +147,8 @@ public class LinkService {
 		}
 		for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
 			Instant now = Instant.now();
-			ShortLink link = new ShortLink(readableToken(), target.kind(), target.code(), target.localityCode(),
-					key, null, null, now, now, null);
+			ShortLink link = new ShortLink(readableToken(), target.kind(), target.code(), target.localityCode(), key,
+					null, null, now, now, null);
 			try {
 				return this.mongoTemplate.insert(link);
 			}
@@ -178,16 +182,15 @@ public class LinkService {
 		if (link.kind() == LinkKind.CUSTOM) {
 			return link.title();
 		}
-		return caption(new LinkTarget(link.kind(), link.targetCode(), null)).map((caption) -> caption[0])
-			.orElse(null);
+		return caption(new LinkTarget(link.kind(), link.targetCode(), null)).map((caption) -> caption[0]).orElse(null);
 	}
 
 	ShortLink createCustom(String title, String targetUrl, String user) {
 		for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
 			String token = readableToken();
 			Instant now = Instant.now();
-			ShortLink link = new ShortLink(token, LinkKind.CUSTOM, null, null, "CUSTOM:" + token, targetUrl, title,
-					now, now, user);
+			ShortLink link = new ShortLink(token, LinkKind.CUSTOM, null, null, "CUSTOM:" + token, targetUrl, title, now,
+					now, user);
 			try {
 				return this.mongoTemplate.insert(link);
 			}
@@ -198,7 +201,10 @@ public class LinkService {
 		throw new IllegalStateException("Could not mint a unique token for a custom link");
 	}
 
-	/** Changes a custom link's target and title; empty when the token is not a custom link. */
+	/**
+	 * Changes a custom link's target and title; empty when the token is not a custom
+	 * link.
+	 */
 	Optional<ShortLink> updateCustom(String token, String title, String targetUrl, String user) {
 		Query query = Query.query(where("_id").is(token).and("kind").is(LinkKind.CUSTOM));
 		Update update = new Update().set("title", title)
@@ -206,8 +212,7 @@ public class LinkService {
 			.set("updatedAt", Instant.now())
 			.set("updatedBy", user);
 		return Optional.ofNullable(this.mongoTemplate.findAndModify(query, update,
-				FindAndModifyOptions.options().returnNew(true),
-				ShortLink.class));
+				FindAndModifyOptions.options().returnNew(true), ShortLink.class));
 	}
 
 	List<ShortLink> list(LinkKind kind, int page, int size) {
@@ -248,9 +253,9 @@ public class LinkService {
 	private Optional<String[]> caption(LinkTarget target) {
 		return switch (target.kind()) {
 			case ITEM -> this.catalog.item(target.code())
-				.filter((item) -> target.localityCode() == null
-						|| item.localityCodes().contains(target.localityCode()))
-				.map((CatalogItem item) -> new String[] { (item.name() != null) ? item.name() : item.code(), item.code() });
+				.filter((item) -> target.localityCode() == null || item.localityCodes().contains(target.localityCode()))
+				.map((CatalogItem item) -> new String[] { (item.name() != null) ? item.name() : item.code(),
+						item.code() });
 			case DEPARTMENT -> this.catalog.department(target.code())
 				.map((Department department) -> new String[] { department.name(), department.code() });
 			case LOCALITY -> this.catalog.locality(target.code())

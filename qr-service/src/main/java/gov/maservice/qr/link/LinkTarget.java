@@ -5,7 +5,8 @@ package gov.maservice.qr.link;
  *
  * @param kind item, department or locality
  * @param code its code
- * @param localityCode for an item printed on a locality's poster: that locality, else {@code null}
+ * @param localityCode for an item printed on a locality's poster: that locality, else
+ * {@code null}
  */
 public record LinkTarget(LinkKind kind, String code, String localityCode) {
 

@@ -16,9 +16,9 @@ import gov.maservice.qr.config.QrProperties;
 
 /**
  * Decides which targets a custom short link may have: a path on the district's own site
- * ({@code /g/...}, resolved against the public base URL when scanned), or an absolute http(s) URL
- * whose host is the site's own or on {@code qr.links.allowed-hosts}. Everything else is refused
- * with a 400 problem naming the field.
+ * ({@code /g/...}, resolved against the public base URL when scanned), or an absolute
+ * http(s) URL whose host is the site's own or on {@code qr.links.allowed-hosts}.
+ * Everything else is refused with a 400 problem naming the field.
  */
 @Component
 class LinkTargetPolicy {
@@ -45,7 +45,8 @@ class LinkTargetPolicy {
 	 * @param field the field name to report
 	 * @param target the target
 	 * @return the target to store: a path on the own site, or the absolute URL
-	 * @throws org.springframework.web.ErrorResponseException 400 when the target is not allowed
+	 * @throws org.springframework.web.ErrorResponseException 400 when the target is not
+	 * allowed
 	 */
 	String checked(String field, String target) {
 		String trimmed = target.strip();
@@ -66,7 +67,10 @@ class LinkTargetPolicy {
 		return trimmed;
 	}
 
-	/** Whether a stored target would still be accepted (stored links keep resolving either way). */
+	/**
+	 * Whether a stored target would still be accepted (stored links keep resolving either
+	 * way).
+	 */
 	boolean allowsStored(String target) {
 		if (target == null) {
 			return false;
@@ -87,8 +91,9 @@ class LinkTargetPolicy {
 	}
 
 	/**
-	 * A path that stays on the own site once appended to the base URL: not {@code //host} or
-	 * {@code /\host} (browsers read both as another host), no whitespace or control characters.
+	 * A path that stays on the own site once appended to the base URL: not {@code //host}
+	 * or {@code /\host} (browsers read both as another host), no whitespace or control
+	 * characters.
 	 */
 	private static boolean isSafePath(String path) {
 		if (!path.startsWith("/") || path.startsWith("//") || path.indexOf('\\') >= 0
@@ -104,7 +109,8 @@ class LinkTargetPolicy {
 		if (this.exactHosts.contains(host)) {
 			return true;
 		}
-		return this.domainSuffixes.stream().anyMatch((suffix) -> host.endsWith(suffix) && host.length() > suffix.length());
+		return this.domainSuffixes.stream()
+			.anyMatch((suffix) -> host.endsWith(suffix) && host.length() > suffix.length());
 	}
 
 	private String describeAllowed() {

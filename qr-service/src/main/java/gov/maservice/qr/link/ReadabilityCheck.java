@@ -1,10 +1,11 @@
 package gov.maservice.qr.link;
 
 /**
- * Decides whether a freshly drawn token makes a code that decoders read reliably. A few QR
- * symbols (about 1 in 400 random short links) contain module patterns that some finder-pattern
- * detectors, ZXing's among them, fail to locate at any size, although the symbol is valid. A token
- * is printed for years, so minting draws another token rather than risk one of those.
+ * Decides whether a freshly drawn token makes a code that decoders read reliably. A few
+ * QR symbols (about 1 in 400 random short links) contain module patterns that some
+ * finder-pattern detectors, ZXing's among them, fail to locate at any size, although the
+ * symbol is valid. A token is printed for years, so minting draws another token rather
+ * than risk one of those.
  */
 public interface ReadabilityCheck {
 

@@ -29,11 +29,12 @@ import gov.maservice.qr.config.QrProperties;
 import gov.maservice.qr.scan.ScanCounter;
 
 /**
- * The address every printed code holds. Answers {@code 302 Found} to the target's current page and
- * counts the scan before answering, with {@code Cache-Control: no-store} so that no browser or
- * proxy replays the redirect without counting it. A withdrawn item still redirects (its page
- * shows the withdrawal banner). An unknown token gets a friendly Chinese page, or a problem
- * detail when the client asks for JSON. HEAD requests redirect without counting (link previews).
+ * The address every printed code holds. Answers {@code 302 Found} to the target's current
+ * page and counts the scan before answering, with {@code Cache-Control: no-store} so that
+ * no browser or proxy replays the redirect without counting it. A withdrawn item still
+ * redirects (its page shows the withdrawal banner). An unknown token gets a friendly
+ * Chinese page, or a problem detail when the client asks for JSON. HEAD requests redirect
+ * without counting (link previews).
  */
 @RestController
 @Tag(name = "Short links", description = "The /q/{token} redirect every printed QR code holds")
@@ -63,7 +64,8 @@ class RedirectController {
 			description = "302 to `${PUBLIC_BASE_URL}/g/{item}`, `/d/{department}`, `/l/{locality}` or the custom URL; "
 					+ "each GET counts one scan for (token, day).")
 	@ApiResponse(responseCode = "302", description = "Location: the current target; Cache-Control: no-store")
-	@ApiResponse(responseCode = "404", description = "unknown token: a Chinese HTML page, or a problem detail for Accept: application/json")
+	@ApiResponse(responseCode = "404",
+			description = "unknown token: a Chinese HTML page, or a problem detail for Accept: application/json")
 	ResponseEntity<?> follow(@Parameter(example = "k7m2x9qa") @PathVariable String token, HttpServletRequest request) {
 		Optional<ShortLink> found = TOKEN.matcher(token).matches() ? this.links.find(token) : Optional.empty();
 		if (found.isEmpty()) {

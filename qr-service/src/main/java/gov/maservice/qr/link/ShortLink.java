@@ -7,21 +7,21 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A printed QR code's stable identity. The token never changes once minted; what it points at may
- * (the guide behind an item link, or the URL of a custom link).
+ * A printed QR code's stable identity. The token never changes once minted; what it
+ * points at may (the guide behind an item link, or the URL of a custom link).
  * <p>
- * {@code targetKey} carries a unique index and makes minting idempotent across replicas: it is
- * {@code KIND:code} for a catalog target, {@code ITEM:code@locality} for an item code printed on a
- * locality's poster (so its scans are attributed to that locality), and {@code CUSTOM:token} for
- * custom links.
+ * {@code targetKey} carries a unique index and makes minting idempotent across replicas:
+ * it is {@code KIND:code} for a catalog target, {@code ITEM:code@locality} for an item
+ * code printed on a locality's poster (so its scans are attributed to that locality), and
+ * {@code CUSTOM:token} for custom links.
  *
  * @param token random, 8 characters from an alphabet without look-alikes
  * @param kind what the link points at
  * @param targetCode item, department or locality code; {@code null} for custom links
  * @param localityCode the locality an item code is printed for, or the locality itself
  * @param targetKey unique key of the target, see above
- * @param targetUrl custom links only: the http(s) URL, or a path on the own site (starting with
- * {@code /}) resolved against the public base URL when scanned
+ * @param targetUrl custom links only: the http(s) URL, or a path on the own site
+ * (starting with {@code /}) resolved against the public base URL when scanned
  * @param title custom links only: what the admin calls it
  * @param createdAt when the token was minted
  * @param updatedAt last change of a custom link's target or title
@@ -29,8 +29,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("links")
 record ShortLink(@Id String token, LinkKind kind, String targetCode, String localityCode,
-		@Indexed(unique = true) String targetKey, String targetUrl, String title, Instant createdAt,
-		Instant updatedAt, String updatedBy) {
+		@Indexed(unique = true) String targetKey, String targetUrl, String title, Instant createdAt, Instant updatedAt,
+		String updatedBy) {
 
 	static String targetKey(LinkKind kind, String code, String localityCode) {
 		if (kind == LinkKind.ITEM && localityCode != null) {

@@ -5,10 +5,11 @@ import java.security.SecureRandom;
 import org.springframework.stereotype.Component;
 
 /**
- * Mints short-link tokens: 8 characters from the 31 lowercase letters and digits that cannot be
- * confused when read aloud or retyped from a poster (no {@code 0 o 1 l i}). 31^8 ≈ 8.5 × 10^11
- * tokens: a collision among a few thousand links is negligible and, should one happen, the unique
- * index refuses it and a new token is drawn. Tokens are unguessable, so nobody can walk the links.
+ * Mints short-link tokens: 8 characters from the 31 lowercase letters and digits that
+ * cannot be confused when read aloud or retyped from a poster (no {@code 0 o 1 l i}).
+ * 31^8 ≈ 8.5 × 10^11 tokens: a collision among a few thousand links is negligible and,
+ * should one happen, the unique index refuses it and a new token is drawn. Tokens are
+ * unguessable, so nobody can walk the links.
  */
 @Component
 class TokenGenerator {

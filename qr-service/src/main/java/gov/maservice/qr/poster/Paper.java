@@ -3,8 +3,8 @@ package gov.maservice.qr.poster;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Paper sizes of posters and how many codes fit on a page. Codes stay at least 3.5 cm wide (with
- * their quiet zone), which a phone reads from about 35 cm away.
+ * Paper sizes of posters and how many codes fit on a page. Codes stay at least 3.5 cm
+ * wide (with their quiet zone), which a phone reads from about 35 cm away.
  */
 public enum Paper {
 

@@ -5,9 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The executor of bulk exports: one thread, a queue of four. An export renders every poster of
- * the district, which is seconds of CPU; more in parallel would only slow the codes and
- * redirects that share the machine.
+ * The executor of bulk exports: one thread, a queue of four. An export renders every
+ * poster of the district, which is seconds of CPU; more in parallel would only slow the
+ * codes and redirects that share the machine.
  */
 @Configuration(proxyBeanMethods = false)
 class PosterConfiguration {

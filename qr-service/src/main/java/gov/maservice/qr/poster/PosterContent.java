@@ -7,9 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Everything printed on a poster. Its fingerprint is the poster's ETag and cache key: a renamed
- * item or department changes it, so the next request renders afresh, while the short links in it
- * stay the same.
+ * Everything printed on a poster. Its fingerprint is the poster's ETag and cache key: a
+ * renamed item or department changes it, so the next request renders afresh, while the
+ * short links in it stay the same.
  *
  * @param title department or locality name (header)
  * @param subtitle line under the header
@@ -25,7 +25,9 @@ public record PosterContent(String title, String subtitle, String footer, List<E
 		entries = List.copyOf(entries);
 	}
 
-	/** Hex SHA-256 of the content and the paper; equal fingerprints mean identical PDFs. */
+	/**
+	 * Hex SHA-256 of the content and the paper; equal fingerprints mean identical PDFs.
+	 */
 	String fingerprint(Paper paper) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -53,6 +55,7 @@ public record PosterContent(String title, String subtitle, String footer, List<E
 
 	/**
 	 * One captioned code.
+	 *
 	 * @param url the short link the code encodes
 	 * @param name caption line(s): the Chinese name
 	 * @param code caption last line: the item, department or locality code

@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 import gov.maservice.qr.config.QrProperties;
 
 /**
- * Printable posters of a department or a locality. Public like the codes. They change when the
- * catalog renames something on them, so they are cached briefly ({@code qr.poster.max-age}) and
- * revalidated by ETag: a {@code 304} costs a few store reads and no rendering.
+ * Printable posters of a department or a locality. Public like the codes. They change
+ * when the catalog renames something on them, so they are cached briefly
+ * ({@code qr.poster.max-age}) and revalidated by ETag: a {@code 304} costs a few store
+ * reads and no rendering.
  */
 @RestController
 @Tag(name = "Posters", description = "Printable PDFs with a grid of captioned codes")
@@ -46,7 +47,8 @@ class PosterController {
 	}
 
 	@GetMapping("/api/v1/posters/departments/{code}.pdf")
-	@Operation(summary = "Poster of a department", description = "Header with the department's name, its own code, then every published item.")
+	@Operation(summary = "Poster of a department",
+			description = "Header with the department's name, its own code, then every published item.")
 	@ApiResponse(responseCode = "200", description = "application/pdf with ETag")
 	@ApiResponse(responseCode = "304", description = "If-None-Match matched")
 	@ApiResponse(responseCode = "400", description = "unknown paper (problem detail)")
@@ -58,7 +60,8 @@ class PosterController {
 	}
 
 	@GetMapping("/api/v1/posters/localities/{code}.pdf")
-	@Operation(summary = "Poster of a locality", description = "Header with the locality's name, its own code, then every published item delegated to it.")
+	@Operation(summary = "Poster of a locality",
+			description = "Header with the locality's name, its own code, then every published item delegated to it.")
 	@ApiResponse(responseCode = "200", description = "application/pdf with ETag")
 	@ApiResponse(responseCode = "304", description = "If-None-Match matched")
 	@ApiResponse(responseCode = "400", description = "unknown paper (problem detail)")

@@ -6,8 +6,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A bulk export of every department's and locality's poster. Its progress lives in the store, so
- * any replica can report it; the finished ZIP lives in GridFS, so any replica can serve it.
+ * A bulk export of every department's and locality's poster. Its progress lives in the
+ * store, so any replica can report it; the finished ZIP lives in GridFS, so any replica
+ * can serve it.
  *
  * @param id export id (UUID)
  * @param status where it stands

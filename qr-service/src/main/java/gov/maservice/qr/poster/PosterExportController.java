@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Bulk export of every department's and locality's poster into one ZIP (role {@code PUBLISHER}
- * or {@code ADMIN}): start it, poll its progress, download it.
+ * Bulk export of every department's and locality's poster into one ZIP (role
+ * {@code PUBLISHER} or {@code ADMIN}): start it, poll its progress, download it.
  */
 @RestController
 @RequestMapping("/api/v1/posters/exports")
@@ -45,8 +45,10 @@ class PosterExportController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Start a bulk export of all posters", description = "Answers at once; poll the Location for progress.")
-	@ApiResponse(responseCode = "202", description = "`{\"id\":\"…\",\"status\":\"QUEUED\",\"paper\":\"A4\",\"total\":0,\"done\":0,\"percent\":0,…}`")
+	@Operation(summary = "Start a bulk export of all posters",
+			description = "Answers at once; poll the Location for progress.")
+	@ApiResponse(responseCode = "202",
+			description = "`{\"id\":\"…\",\"status\":\"QUEUED\",\"paper\":\"A4\",\"total\":0,\"done\":0,\"percent\":0,…}`")
 	@ApiResponse(responseCode = "400", description = "unknown paper")
 	@ApiResponse(responseCode = "401", description = "no valid token")
 	@ApiResponse(responseCode = "403", description = "token lacks ADMIN or PUBLISHER")
@@ -61,14 +63,16 @@ class PosterExportController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Progress of a bulk export")
-	@ApiResponse(responseCode = "200", description = "status QUEUED, RUNNING, DONE (with downloadUrl) or FAILED (with error)")
+	@ApiResponse(responseCode = "200",
+			description = "status QUEUED, RUNNING, DONE (with downloadUrl) or FAILED (with error)")
 	@ApiResponse(responseCode = "404", description = "unknown export")
 	ExportView progress(@PathVariable String id) {
 		return ExportView.of(find(id));
 	}
 
 	@GetMapping("/{id}/download")
-	@Operation(summary = "Download a finished bulk export", description = "application/zip: departments/{code}-{name}.pdf and localities/{code}-{name}.pdf")
+	@Operation(summary = "Download a finished bulk export",
+			description = "application/zip: departments/{code}-{name}.pdf and localities/{code}-{name}.pdf")
 	@ApiResponse(responseCode = "200", description = "the ZIP")
 	@ApiResponse(responseCode = "404", description = "unknown export")
 	@ApiResponse(responseCode = "409", description = "the export is not finished")
@@ -82,7 +86,10 @@ class PosterExportController {
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.contentLength(export.sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("posters-" + export.paper() + "-" + id + ".zip").build().toString())
+					ContentDisposition.attachment()
+						.filename("posters-" + export.paper() + "-" + id + ".zip")
+						.build()
+						.toString())
 			.body(new InputStreamResource(file.getInputStream()));
 	}
 
@@ -97,6 +104,7 @@ class PosterExportController {
 
 	/**
 	 * An export as clients see it.
+	 *
 	 * @param id export id
 	 * @param status QUEUED, RUNNING, DONE or FAILED
 	 * @param paper A4 or A3

@@ -33,8 +33,9 @@ import gov.maservice.qr.config.QrProperties;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Runs bulk exports on a small dedicated executor (exports are heavy and rare; the queue is
- * short and a full queue answers 503). Progress is written to the store after every poster.
+ * Runs bulk exports on a small dedicated executor (exports are heavy and rare; the queue
+ * is short and a full queue answers 503). Progress is written to the store after every
+ * poster.
  */
 @Service
 class PosterExportService {
@@ -80,12 +81,16 @@ class PosterExportService {
 		return export;
 	}
 
-	/** The export as it stands; a running export whose progress stopped is reported failed. */
+	/**
+	 * The export as it stands; a running export whose progress stopped is reported
+	 * failed.
+	 */
 	Optional<PosterExport> find(String id) {
 		return Optional.ofNullable(this.mongoTemplate.findById(id, PosterExport.class)).map((export) -> {
 			boolean active = export.status() == PosterExport.Status.QUEUED
 					|| export.status() == PosterExport.Status.RUNNING;
-			if (active && export.updatedAt().plus(this.properties.poster().exportStaleAfter()).isBefore(Instant.now())) {
+			if (active
+					&& export.updatedAt().plus(this.properties.poster().exportStaleAfter()).isBefore(Instant.now())) {
 				return new PosterExport(export.id(), PosterExport.Status.FAILED, export.paper(), export.total(),
 						export.done(), export.requestedBy(), export.createdAt(), export.updatedAt(), null, null, 0,
 						"the export stopped making progress (its instance stopped)");
@@ -95,7 +100,8 @@ class PosterExportService {
 	}
 
 	GridFsResource download(PosterExport export) {
-		return this.gridFs.getResource(this.gridFs.findOne(Query.query(where("_id").is(new ObjectId(export.fileId())))));
+		return this.gridFs
+			.getResource(this.gridFs.findOne(Query.query(where("_id").is(new ObjectId(export.fileId())))));
 	}
 
 	void run(String id, Paper paper) {
@@ -113,10 +119,11 @@ class PosterExportService {
 			try (InputStream in = Files.newInputStream(file)) {
 				fileId = this.gridFs.store(in, "posters-" + id + ".zip", "application/zip");
 			}
-			update(id, new Update().set("status", PosterExport.Status.DONE)
-				.set("fileId", fileId.toHexString())
-				.set("sizeBytes", size)
-				.set("finishedAt", Instant.now()));
+			update(id,
+					new Update().set("status", PosterExport.Status.DONE)
+						.set("fileId", fileId.toHexString())
+						.set("sizeBytes", size)
+						.set("finishedAt", Instant.now()));
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Poster export {} failed", id, ex);
@@ -141,16 +148,17 @@ class PosterExportService {
 					"departments/" + department.code() + "-" + department.name() + ".pdf",
 					() -> this.posters.departmentContent(department.code()).orElse(null))));
 		this.posters.localities()
-			.forEach((locality) -> all.add(new PosterZipWriter.NamedPoster(
-					"localities/" + locality.code() + "-" + locality.name() + ".pdf",
-					() -> this.posters.localityContent(locality.code()).orElse(null))));
+			.forEach((locality) -> all
+				.add(new PosterZipWriter.NamedPoster("localities/" + locality.code() + "-" + locality.name() + ".pdf",
+						() -> this.posters.localityContent(locality.code()).orElse(null))));
 		return all;
 	}
 
 	private void fail(String id, String error) {
-		update(id, new Update().set("status", PosterExport.Status.FAILED)
-			.set("error", error)
-			.set("finishedAt", Instant.now()));
+		update(id,
+				new Update().set("status", PosterExport.Status.FAILED)
+					.set("error", error)
+					.set("finishedAt", Instant.now()));
 	}
 
 	private void update(String id, Update update) {

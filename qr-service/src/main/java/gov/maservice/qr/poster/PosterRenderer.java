@@ -21,11 +21,12 @@ import gov.maservice.qr.render.ErrorCorrection;
 import gov.maservice.qr.render.QrEncoder;
 
 /**
- * Lays a poster out as a PDF: the name as header, a grid of codes each with its caption (name on
- * up to two lines, then the code), the district and "第 n 页 / 共 m 页" at the foot of each page.
- * Codes are vector rectangles (one per run of dark modules) at level Q, which survives a poster's
- * wear, with a four-module quiet zone. Zen Hei is embedded as a subset. The document ID is derived
- * from the content, so the same content gives byte-identical PDFs on every replica.
+ * Lays a poster out as a PDF: the name as header, a grid of codes each with its caption
+ * (name on up to two lines, then the code), the district and "第 n 页 / 共 m 页" at the foot
+ * of each page. Codes are vector rectangles (one per run of dark modules) at level Q,
+ * which survives a poster's wear, with a four-module quiet zone. Zen Hei is embedded as a
+ * subset. The document ID is derived from the content, so the same content gives
+ * byte-identical PDFs on every replica.
  */
 @Component
 public class PosterRenderer {

@@ -18,12 +18,13 @@ import gov.maservice.qr.link.LinkService;
 import gov.maservice.qr.link.LinkTarget;
 
 /**
- * Builds posters from the projected catalog. A department poster starts with the department's own
- * code, then every published item of the department; a locality poster starts with the
- * locality's code, then every published item delegated to it, printed with the item's
- * locality-bound token so its scans count for that locality. Rendered PDFs are cached by content
- * fingerprint: a catalog event that renames anything on a poster changes the fingerprint, and the
- * next request renders the new name, with the same short links.
+ * Builds posters from the projected catalog. A department poster starts with the
+ * department's own code, then every published item of the department; a locality poster
+ * starts with the locality's code, then every published item delegated to it, printed
+ * with the item's locality-bound token so its scans count for that locality. Rendered
+ * PDFs are cached by content fingerprint: a catalog event that renames anything on a
+ * poster changes the fingerprint, and the next request renders the new name, with the
+ * same short links.
  */
 @Service
 class PosterService {

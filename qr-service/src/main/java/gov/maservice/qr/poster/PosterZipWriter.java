@@ -9,8 +9,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes many posters into one ZIP, one PDF per department and locality, reporting progress after
- * each. The PDFs are already compressed, so entries are stored with light deflation only.
+ * Writes many posters into one ZIP, one PDF per department and locality, reporting
+ * progress after each. The PDFs are already compressed, so entries are stored with light
+ * deflation only.
  */
 public final class PosterZipWriter {
 
@@ -18,7 +19,8 @@ public final class PosterZipWriter {
 	}
 
 	/**
-	 * @param posters the posters in archive order; their content is read when its turn comes
+	 * @param posters the posters in archive order; their content is read when its turn
+	 * comes
 	 * @param progress called with the number of posters written so far
 	 */
 	public static void write(List<NamedPoster> posters, Paper paper, PosterRenderer renderer, OutputStream out,
@@ -40,8 +42,10 @@ public final class PosterZipWriter {
 
 	/**
 	 * One poster of an export.
+	 *
 	 * @param fileName path inside the ZIP, e.g. {@code departments/scjgj-市场监督管理局.pdf}
-	 * @param content supplies the content when the poster is written ({@code null}: skip it)
+	 * @param content supplies the content when the poster is written ({@code null}: skip
+	 * it)
 	 */
 	public record NamedPoster(String fileName, Supplier<PosterContent> content) {
 	}

@@ -12,9 +12,9 @@ import java.util.List;
 import com.google.zxing.common.BitMatrix;
 
 /**
- * A code with its caption under it (Chinese name, then the code), drawn with Java2D so the text is
- * anti-aliased, and written as RGB PNG. The code itself is drawn module by module on whole pixels,
- * exactly as in the bare 1-bit image.
+ * A code with its caption under it (Chinese name, then the code), drawn with Java2D so
+ * the text is anti-aliased, and written as RGB PNG. The code itself is drawn module by
+ * module on whole pixels, exactly as in the bare 1-bit image.
  */
 final class CaptionedPng {
 

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Breaks a caption into at most a few lines that fit a width, ending the last with "…" when the
- * text is longer. Chinese has no spaces, so lines break between any two characters. Shared by the
- * PNG, SVG and PDF writers, each with its own way to measure text.
+ * Breaks a caption into at most a few lines that fit a width, ending the last with "…"
+ * when the text is longer. Chinese has no spaces, so lines break between any two
+ * characters. Shared by the PNG, SVG and PDF writers, each with its own way to measure
+ * text.
  */
 public final class Captions {
 
@@ -41,7 +42,10 @@ public final class Captions {
 		return lines;
 	}
 
-	/** Width estimate for writers without font metrics (SVG): CJK one em, Latin about half. */
+	/**
+	 * Width estimate for writers without font metrics (SVG): CJK one em, Latin about
+	 * half.
+	 */
 	public static double estimatedWidth(String text, double fontSize) {
 		double width = 0;
 		for (int i = 0; i < text.length(); i++) {

@@ -3,8 +3,8 @@ package gov.maservice.qr.render;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR error correction levels: the share of the symbol that may be damaged (or covered by a centre
- * mark) and still decode. Higher levels make denser codes.
+ * QR error correction levels: the share of the symbol that may be damaged (or covered by
+ * a centre mark) and still decode. Higher levels make denser codes.
  */
 public enum ErrorCorrection {
 

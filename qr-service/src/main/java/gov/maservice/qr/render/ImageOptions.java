@@ -24,15 +24,18 @@ import gov.maservice.qr.config.QrProperties;
 record ImageOptions(int size, ErrorCorrection ecc, int margin, Rgb foreground, Rgb background, boolean caption,
 		boolean logo) {
 
-	/** Smallest quiet zone: ISO/IEC 18004 asks for four modules, and cheap phones need them. */
+	/**
+	 * Smallest quiet zone: ISO/IEC 18004 asks for four modules, and cheap phones need
+	 * them.
+	 */
 	static final int MIN_MARGIN = 4;
 
 	/** Largest quiet zone; more only wastes pixels. */
 	static final int MAX_MARGIN = 16;
 
 	/**
-	 * Checks the raw parameters against the configured bounds and answers 400 with every wrong
-	 * field listed.
+	 * Checks the raw parameters against the configured bounds and answers 400 with every
+	 * wrong field listed.
 	 */
 	static ImageOptions of(ImageRequest request, QrProperties.Render limits) {
 		List<Map<String, String>> errors = new ArrayList<>();
@@ -60,7 +63,8 @@ record ImageOptions(int size, ErrorCorrection ecc, int margin, Rgb foreground, R
 		}
 		boolean logo = Boolean.TRUE.equals(request.logo());
 		ErrorCorrection ecc = logo ? ErrorCorrection.H : (request.ecc() != null) ? request.ecc() : ErrorCorrection.M;
-		return new ImageOptions(size, ecc, margin, foreground, background, Boolean.TRUE.equals(request.caption()), logo);
+		return new ImageOptions(size, ecc, margin, foreground, background, Boolean.TRUE.equals(request.caption()),
+				logo);
 	}
 
 	/** Canonical text of the options, part of the image's ETag. */

@@ -7,11 +7,12 @@ import java.util.zip.Deflater;
 import com.google.zxing.common.BitMatrix;
 
 /**
- * A minimal PNG writer for QR codes. A bare code is written as a 1-bit indexed image (palette of
- * background and foreground): one bit per pixel, each module row built once and copied for every
- * pixel row of the module, then deflated with a per-thread {@link Deflater}. That is about 30×
- * less data than the RGB image ImageIO would write and is what lets one core write thousands of
- * codes per second. Captioned images (anti-aliased text) are written as 8-bit RGB.
+ * A minimal PNG writer for QR codes. A bare code is written as a 1-bit indexed image
+ * (palette of background and foreground): one bit per pixel, each module row built once
+ * and copied for every pixel row of the module, then deflated with a per-thread
+ * {@link Deflater}. That is about 30× less data than the RGB image ImageIO would write
+ * and is what lets one core write thousands of codes per second. Captioned images
+ * (anti-aliased text) are written as 8-bit RGB.
  */
 public final class PngEncoder {
 
@@ -29,11 +30,11 @@ public final class PngEncoder {
 	}
 
 	/**
-	 * Writes a code as a {@code size}×{@code size} 1-bit PNG. Modules are scaled by a whole number
-	 * of pixels (sharp edges) and the symbol is centred, so the quiet zone is at least
-	 * {@code margin} modules.
-	 * @throws IllegalArgumentException when {@code size} cannot hold the symbol at one pixel per
-	 * module with its margin
+	 * Writes a code as a {@code size}×{@code size} 1-bit PNG. Modules are scaled by a
+	 * whole number of pixels (sharp edges) and the symbol is centred, so the quiet zone
+	 * is at least {@code margin} modules.
+	 * @throws IllegalArgumentException when {@code size} cannot hold the symbol at one
+	 * pixel per module with its margin
 	 */
 	public static byte[] bitmap(BitMatrix matrix, int margin, int size, Rgb foreground, Rgb background) {
 		int n = matrix.getWidth();
@@ -83,8 +84,9 @@ public final class PngEncoder {
 	}
 
 	/**
-	 * Pixels per module for a symbol of {@code n} modules plus margins in {@code size} pixels. At
-	 * least two: at one pixel per module common decoders (ZXing among them) miss codes.
+	 * Pixels per module for a symbol of {@code n} modules plus margins in {@code size}
+	 * pixels. At least two: at one pixel per module common decoders (ZXing among them)
+	 * miss codes.
 	 */
 	public static int moduleScale(int n, int margin, int size) {
 		int scale = size / (n + 2 * margin);

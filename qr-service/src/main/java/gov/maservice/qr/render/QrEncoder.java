@@ -7,13 +7,14 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 
 /**
- * Encodes a short link into the QR symbol's modules with ZXing, without a quiet zone: PNG, SVG and
- * PDF writers each add their own margin and scale, so all three draw exactly the same modules.
+ * Encodes a short link into the QR symbol's modules with ZXing, without a quiet zone:
+ * PNG, SVG and PDF writers each add their own margin and scale, so all three draw exactly
+ * the same modules.
  * <p>
- * The optional centre mark clears a square of about 22 % of the symbol's width (about 5 % of its
- * area) and draws a one-module hollow frame in it, aligned to the module grid so it stays crisp
- * in vector output. A hollow frame cannot be mistaken for a finder pattern (1:1:3:1:1), and level
- * H restores the cleared modules with a wide margin.
+ * The optional centre mark clears a square of about 22 % of the symbol's width (about 5 %
+ * of its area) and draws a one-module hollow frame in it, aligned to the module grid so
+ * it stays crisp in vector output. A hollow frame cannot be mistaken for a finder pattern
+ * (1:1:3:1:1), and level H restores the cleared modules with a wide margin.
  */
 public final class QrEncoder {
 

@@ -32,11 +32,12 @@ import gov.maservice.qr.link.LinkTarget;
 import gov.maservice.qr.link.PrintableLink;
 
 /**
- * QR images of items, departments, localities and any short link, public and heavily cached. A
- * bare code is immutable for given parameters ({@code Cache-Control: public, max-age=31536000,
- * immutable} and a strong ETag); a captioned one carries the current name, so it may be cached
- * only for {@code qr.render.caption-max-age} and its ETag changes with the name. Both answer
- * {@code 304} to a matching {@code If-None-Match} without rendering.
+ * QR images of items, departments, localities and any short link, public and heavily
+ * cached. A bare code is immutable for given parameters
+ * ({@code Cache-Control: public, max-age=31536000,
+ * immutable} and a strong ETag); a captioned one carries the current name, so it may be
+ * cached only for {@code qr.render.caption-max-age} and its ETag changes with the name.
+ * Both answer {@code 304} to a matching {@code If-None-Match} without rendering.
  */
 @RestController
 @Tag(name = "QR images", description = "PNG and SVG codes that encode ${PUBLIC_BASE_URL}/q/{token}")
@@ -64,13 +65,15 @@ class QrImageController {
 					+ "Example: /api/v1/qr/items/410471-XK00101-001.png?size=512&ecc=Q&caption=true")
 	@ApiResponse(responseCode = "200", description = "image/png or image/svg+xml, with ETag and Cache-Control")
 	@ApiResponse(responseCode = "304", description = "If-None-Match matched")
-	@ApiResponse(responseCode = "400", description = "size, ecc, margin, colours or contrast invalid (problem detail with errors)")
+	@ApiResponse(responseCode = "400",
+			description = "size, ecc, margin, colours or contrast invalid (problem detail with errors)")
 	@ApiResponse(responseCode = "404", description = "unknown kind, format, item, department, locality or token")
 	ResponseEntity<byte[]> image(
 			@Parameter(schema = @Schema(allowableValues = { "items", "departments", "localities", "links" }),
 					example = "items") @PathVariable String kind,
 			@Parameter(example = "410471-XK00101-001") @PathVariable String code,
-			@Parameter(schema = @Schema(allowableValues = { "png", "svg" }), example = "png") @PathVariable String format,
+			@Parameter(schema = @Schema(allowableValues = { "png", "svg" }),
+					example = "png") @PathVariable String format,
 			@ParameterObject @ModelAttribute ImageRequest request,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		ImageFormat imageFormat = format(format);
@@ -100,7 +103,8 @@ class QrImageController {
 			throw notFound("No code " + code + " is known.");
 		}
 		if (kind.equals("links")) {
-			return this.links.printable(code, caption).orElseThrow(() -> notFound("No short link has the token " + code + "."));
+			return this.links.printable(code, caption)
+				.orElseThrow(() -> notFound("No short link has the token " + code + "."));
 		}
 		LinkKind linkKind = switch (kind) {
 			case "items" -> LinkKind.ITEM;
@@ -109,14 +113,13 @@ class QrImageController {
 			default -> throw notFound("Unknown kind " + kind + ": use items, departments, localities or links.");
 		};
 		if (locality != null && linkKind != LinkKind.ITEM) {
-			throw ImageOptions.invalid(
-					List.of(ImageOptions.error("locality", "applies to item codes only")));
+			throw ImageOptions.invalid(List.of(ImageOptions.error("locality", "applies to item codes only")));
 		}
 		LinkTarget target = new LinkTarget(linkKind, code, locality);
 		return this.links.printable(target, caption)
-			.orElseThrow(() -> notFound((locality != null)
-					? "Item " + code + " is not known or not delegated to locality " + locality + "."
-					: "No " + linkKind.name().toLowerCase(Locale.ROOT) + " " + code + " is known."));
+			.orElseThrow(() -> notFound(
+					(locality != null) ? "Item " + code + " is not known or not delegated to locality " + locality + "."
+							: "No " + linkKind.name().toLowerCase(Locale.ROOT) + " " + code + " is known."));
 	}
 
 	private static ImageFormat format(String format) {

@@ -14,9 +14,10 @@ import gov.maservice.qr.font.CjkFont;
 import gov.maservice.qr.link.PrintableLink;
 
 /**
- * Renders the code of a printable link in the asked format and options. The image depends only on
- * the short link and the options (plus the caption text when asked for), which is what makes it
- * cacheable forever: the guide behind the link may change, the image does not.
+ * Renders the code of a printable link in the asked format and options. The image depends
+ * only on the short link and the options (plus the caption text when asked for), which is
+ * what makes it cacheable forever: the guide behind the link may change, the image does
+ * not.
  */
 @Service
 class QrImageService {

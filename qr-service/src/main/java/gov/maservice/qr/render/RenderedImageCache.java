@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import gov.maservice.qr.config.QrProperties;
 
 /**
- * A small least-recently-used cache of rendered images keyed by ETag. The ETag covers everything
- * that shapes the bytes, so an entry never goes stale; it only saves re-encoding the codes that
- * are fetched over and over (a hall's WeChat menu, an admin page). Per instance by design: losing
- * it costs one render.
+ * A small least-recently-used cache of rendered images keyed by ETag. The ETag covers
+ * everything that shapes the bytes, so an entry never goes stale; it only saves
+ * re-encoding the codes that are fetched over and over (a hall's WeChat menu, an admin
+ * page). Per instance by design: losing it costs one render.
  */
 @Component
 class RenderedImageCache {

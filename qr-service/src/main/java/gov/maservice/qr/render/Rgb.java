@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An sRGB colour written {@code #RRGGBB}, with the WCAG relative luminance used to refuse colour
- * pairs a phone camera cannot separate.
+ * An sRGB colour written {@code #RRGGBB}, with the WCAG relative luminance used to refuse
+ * colour pairs a phone camera cannot separate.
  *
  * @param red 0-255
  * @param green 0-255
@@ -19,7 +19,10 @@ public record Rgb(int red, int green, int blue) {
 
 	private static final Pattern HEX = Pattern.compile("#?[0-9A-Fa-f]{6}");
 
-	/** Parses {@code #RRGGBB} (the {@code #} may be omitted, as {@code %23} is awkward in URLs). */
+	/**
+	 * Parses {@code #RRGGBB} (the {@code #} may be omitted, as {@code %23} is awkward in
+	 * URLs).
+	 */
 	public static Rgb parse(String text) {
 		if (text == null || !HEX.matcher(text).matches()) {
 			throw new IllegalArgumentException("must be a colour #RRGGBB");

@@ -6,9 +6,9 @@ import com.google.zxing.common.BitMatrix;
 
 /**
  * Writes a code as SVG for print: the viewBox is in modules and all dark modules are one
- * {@code <path>} of row runs ({@code M x y h w v1 h-w z}), so it scales to any size without blur
- * and stays small. The optional caption is real text (vector too), in the WenQuanYi/Noto/YaHei
- * family the printing machine has.
+ * {@code <path>} of row runs ({@code M x y h w v1 h-w z}), so it scales to any size
+ * without blur and stays small. The optional caption is real text (vector too), in the
+ * WenQuanYi/Noto/YaHei family the printing machine has.
  */
 public final class SvgEncoder {
 

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import gov.maservice.qr.link.ReadabilityCheck;
 
 /**
- * Reads a new short link's code back with ZXing's detector at every level the service prints (L,
- * M, Q, H and H with the centre mark), at four pixels per module. The symbol of a given link and
- * level is the same at every size, so a token that passes here reads at any size. About 10 ms, once
- * per token.
+ * Reads a new short link's code back with ZXing's detector at every level the service
+ * prints (L, M, Q, H and H with the centre mark), at four pixels per module. The symbol
+ * of a given link and level is the same at every size, so a token that passes here reads
+ * at any size. About 10 ms, once per token.
  */
 @Component
 class ZxingReadabilityCheck implements ReadabilityCheck {

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Scan statistics for admins (role {@code ADMIN} or {@code PUBLISHER}). Days are Asia/Shanghai
- * calendar days and include today.
+ * Scan statistics for admins (role {@code ADMIN} or {@code PUBLISHER}). Days are
+ * Asia/Shanghai calendar days and include today.
  */
 @RestController
 @RequestMapping("/api/v1/scans")
@@ -35,7 +35,8 @@ class ScanController {
 	@GetMapping("/top")
 	@Operation(summary = "Items with the most scans",
 			description = "Sums the scans of every code of an item (hall and locality posters) over the last `days` days.")
-	@ApiResponse(responseCode = "200", description = "e.g. `[{\"itemCode\":\"410471-XK00101-001\",\"itemName\":\"食品经营许可（新办）\",\"scans\":42}]`")
+	@ApiResponse(responseCode = "200",
+			description = "e.g. `[{\"itemCode\":\"410471-XK00101-001\",\"itemName\":\"食品经营许可（新办）\",\"scans\":42}]`")
 	@ApiResponse(responseCode = "400", description = "days or limit out of range (problem detail)")
 	@ApiResponse(responseCode = "401", description = "no valid token")
 	@ApiResponse(responseCode = "403", description = "token lacks ADMIN or PUBLISHER")
@@ -48,7 +49,8 @@ class ScanController {
 	@GetMapping("/localities")
 	@Operation(summary = "Scans per locality",
 			description = "Scans of each locality's own code plus scans of the item codes on its poster.")
-	@ApiResponse(responseCode = "200", description = "e.g. `[{\"localityCode\":\"410471100201\",\"name\":\"张村\",\"level\":\"VILLAGE\",\"scans\":7,\"localityCodeScans\":5,\"itemCodeScans\":2}]`")
+	@ApiResponse(responseCode = "200",
+			description = "e.g. `[{\"localityCode\":\"410471100201\",\"name\":\"张村\",\"level\":\"VILLAGE\",\"scans\":7,\"localityCodeScans\":5,\"itemCodeScans\":2}]`")
 	@ApiResponse(responseCode = "400", description = "days out of range (problem detail)")
 	@ApiResponse(responseCode = "401", description = "no valid token")
 	@ApiResponse(responseCode = "403", description = "token lacks ADMIN or PUBLISHER")
@@ -58,7 +60,8 @@ class ScanController {
 	}
 
 	@GetMapping("/daily")
-	@Operation(summary = "Scans of one short link per day", description = "Every day of the period, zeros included, oldest first.")
+	@Operation(summary = "Scans of one short link per day",
+			description = "Every day of the period, zeros included, oldest first.")
 	@ApiResponse(responseCode = "200", description = "e.g. `[{\"day\":\"2026-11-20\",\"scans\":3}]`")
 	@ApiResponse(responseCode = "400", description = "bad token or days (problem detail)")
 	@ApiResponse(responseCode = "401", description = "no valid token")

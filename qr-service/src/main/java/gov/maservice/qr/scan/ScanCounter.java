@@ -24,13 +24,14 @@ import org.springframework.stereotype.Service;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Counts scans of short links without making a redirect wait for the store: each scan is added to
- * an in-memory tally, and a flusher writes the tallies as single-document {@code $inc} upserts on
- * (token, day) every {@link ScanProperties#flushInterval()}. {@code $inc} keeps concurrent writers
- * on any number of replicas exact. When the store is unreachable the tallies are kept and written
- * once it is back, so a frozen store never stops a printed code from working. Two first writes of
- * the same day may race to insert the document; the loser gets a duplicate-key error and simply
- * increments the winner's document.
+ * Counts scans of short links without making a redirect wait for the store: each scan is
+ * added to an in-memory tally, and a flusher writes the tallies as single-document
+ * {@code $inc} upserts on (token, day) every {@link ScanProperties#flushInterval()}.
+ * {@code $inc} keeps concurrent writers on any number of replicas exact. When the store
+ * is unreachable the tallies are kept and written once it is back, so a frozen store
+ * never stops a printed code from working. Two first writes of the same day may race to
+ * insert the document; the loser gets a duplicate-key error and simply increments the
+ * winner's document.
  */
 @Service
 public class ScanCounter implements DisposableBean {
@@ -73,8 +74,8 @@ public class ScanCounter implements DisposableBean {
 	}
 
 	/**
-	 * Writes every counted scan to the store now; what cannot be written stays counted for the
-	 * next flush.
+	 * Writes every counted scan to the store now; what cannot be written stays counted
+	 * for the next flush.
 	 * @throws DataAccessException when the store refused a write
 	 */
 	public synchronized void flush() {

@@ -22,8 +22,9 @@ import gov.maservice.qr.catalog.Locality;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Reads the per-day scan counters for admins: which guides people actually look up, where, and
- * when. Every query is bounded by a day range, so it touches at most (links × days) documents.
+ * Reads the per-day scan counters for admins: which guides people actually look up,
+ * where, and when. Every query is bounded by a day range, so it touches at most (links ×
+ * days) documents.
  */
 @Service
 class ScanStatistics {
@@ -41,8 +42,7 @@ class ScanStatistics {
 		Aggregation aggregation = Aggregation.newAggregation(
 				Aggregation.match(where("kind").is("ITEM").and("day").gte(firstDay(days).toString())),
 				Aggregation.group("targetCode").sum("count").as("scans"),
-				Aggregation.sort(Sort.by(Sort.Order.desc("scans"), Sort.Order.asc("_id"))),
-				Aggregation.limit(limit));
+				Aggregation.sort(Sort.by(Sort.Order.desc("scans"), Sort.Order.asc("_id"))), Aggregation.limit(limit));
 		return this.mongoTemplate.aggregate(aggregation, DailyScans.class, Document.class)
 			.getMappedResults()
 			.stream()
@@ -102,6 +102,7 @@ class ScanStatistics {
 
 	/**
 	 * Scans of one item's codes (hall and locality posters together).
+	 *
 	 * @param itemCode the item
 	 * @param itemName its current name, if known
 	 * @param scans scans in the period
@@ -111,6 +112,7 @@ class ScanStatistics {
 
 	/**
 	 * Scans attributed to one locality.
+	 *
 	 * @param localityCode the locality
 	 * @param name its current name, if known
 	 * @param level its level, if known
@@ -124,6 +126,7 @@ class ScanStatistics {
 
 	/**
 	 * Scans of one link on one day.
+	 *
 	 * @param day ISO date, Asia/Shanghai
 	 * @param scans scans that day
 	 */

@@ -30,10 +30,11 @@ import gov.maservice.qr.render.Rgb;
 import gov.maservice.qr.render.SvgEncoder;
 
 /**
- * Rendering benchmarks without Spring, store or broker: the same encoder, writers and poster
- * renderer the service uses, on generated data shaped like the district (1009 items in 25
- * departments, 2 + 30 localities). Single thread, cold renders (every image a new token). Run:
- * {@code mvn -B -o -q -pl qr-service -Pbench test-compile exec:java}; results go to stdout.
+ * Rendering benchmarks without Spring, store or broker: the same encoder, writers and
+ * poster renderer the service uses, on generated data shaped like the district (1009
+ * items in 25 departments, 2 + 30 localities). Single thread, cold renders (every image a
+ * new token). Run: {@code mvn -B -o -q -pl qr-service -Pbench test-compile exec:java};
+ * results go to stdout.
  */
 public final class QrBenchmark {
 
@@ -41,9 +42,8 @@ public final class QrBenchmark {
 
 	private static final String ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
 
-	private static final String[] NAMES = { "食品经营许可（新办）", "个体工商户设立登记", "城乡居民基本养老保险参保登记",
-			"最低生活保障待遇申请审核确认", "出生医学证明办理", "建设工程规划许可证核发", "不动产首次登记", "残疾人证办理",
-			"临时救助申请", "道路运输经营许可（变更）", "医疗机构执业登记", "住房公积金提取" };
+	private static final String[] NAMES = { "食品经营许可（新办）", "个体工商户设立登记", "城乡居民基本养老保险参保登记", "最低生活保障待遇申请审核确认", "出生医学证明办理",
+			"建设工程规划许可证核发", "不动产首次登记", "残疾人证办理", "临时救助申请", "道路运输经营许可（变更）", "医疗机构执业登记", "住房公积金提取" };
 
 	private QrBenchmark() {
 	}
@@ -98,8 +98,10 @@ public final class QrBenchmark {
 				largest.entries().size(), (largest.entries().size() + 11) / 12, coldMs, warmMs, first.length / 1024);
 
 		List<PosterZipWriter.NamedPoster> all = new ArrayList<>();
-		district.departments.forEach((content) -> all.add(new PosterZipWriter.NamedPoster(content.title() + ".pdf", () -> content)));
-		district.localities.forEach((content) -> all.add(new PosterZipWriter.NamedPoster(content.title() + ".pdf", () -> content)));
+		district.departments
+			.forEach((content) -> all.add(new PosterZipWriter.NamedPoster(content.title() + ".pdf", () -> content)));
+		district.localities
+			.forEach((content) -> all.add(new PosterZipWriter.NamedPoster(content.title() + ".pdf", () -> content)));
 		CountingStream out = new CountingStream();
 		start = System.nanoTime();
 		PosterZipWriter.write(all, Paper.A4, renderer, out, (done) -> {
@@ -127,8 +129,8 @@ public final class QrBenchmark {
 			count++;
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		System.out.printf(Locale.ROOT, "%-45s %,8.0f /s  (%d in %.1f s, avg %d bytes)%s%n", name, count / elapsed, count,
-				elapsed, bytes / Math.max(1, count), (sink == 42) ? " " : "");
+		System.out.printf(Locale.ROOT, "%-45s %,8.0f /s  (%d in %.1f s, avg %d bytes)%s%n", name, count / elapsed,
+				count, elapsed, bytes / Math.max(1, count), (sink == 42) ? " " : "");
 	}
 
 	private static String token(SplittableRandom random) {
@@ -139,7 +141,10 @@ public final class QrBenchmark {
 		return new String(token);
 	}
 
-	/** 1009 items over 25 departments (Zipf-like sizes) and delegation to 2 + 30 localities. */
+	/**
+	 * 1009 items over 25 departments (Zipf-like sizes) and delegation to 2 + 30
+	 * localities.
+	 */
 	private record District(List<PosterContent> departments, List<PosterContent> localities) {
 
 		static District generate(SplittableRandom random) {
@@ -165,7 +170,8 @@ public final class QrBenchmark {
 					String name = NAMES[random.nextInt(NAMES.length)];
 					entries.add(new PosterContent.Entry(BASE + token(random), name, code));
 					if (random.nextInt(5) == 0) {
-						localityEntries.get(random.nextInt(2)).add(new PosterContent.Entry(BASE + token(random), name, code));
+						localityEntries.get(random.nextInt(2))
+							.add(new PosterContent.Entry(BASE + token(random), name, code));
 						for (int v = 0; v < 3; v++) {
 							localityEntries.get(2 + random.nextInt(30))
 								.add(new PosterContent.Entry(BASE + token(random), name, code));
@@ -177,8 +183,8 @@ public final class QrBenchmark {
 			}
 			List<PosterContent> localities = new ArrayList<>();
 			for (int l = 0; l < 32; l++) {
-				localities.add(new PosterContent("村社区" + l, "就近办理 · 扫码查看办事指南", "平顶山高新技术产业开发区 · 码上服务",
-						localityEntries.get(l)));
+				localities.add(
+						new PosterContent("村社区" + l, "就近办理 · 扫码查看办事指南", "平顶山高新技术产业开发区 · 码上服务", localityEntries.get(l)));
 			}
 			return new District(departments, localities);
 		}

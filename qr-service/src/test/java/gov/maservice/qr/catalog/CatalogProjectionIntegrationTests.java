@@ -71,16 +71,24 @@ class CatalogProjectionIntegrationTests extends IntegrationTestSupport {
 		try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
 				new StringDeserializer())
 			.createConsumer()) {
-			consumer.subscribe(List.of(Topics.deadLetter(Topics.GUIDE_EVENTS), Topics.deadLetter(Topics.DIRECTORY_EVENTS)));
+			consumer
+				.subscribe(List.of(Topics.deadLetter(Topics.GUIDE_EVENTS), Topics.deadLetter(Topics.DIRECTORY_EVENTS)));
 			List<ConsumerRecord<String, String>> dead = new ArrayList<>();
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(dead::add);
-				return dead.stream().map(ConsumerRecord::key).toList().containsAll(List.of("bad key", "garbage", "garbage-directory"));
+				return dead.stream()
+					.map(ConsumerRecord::key)
+					.toList()
+					.containsAll(List.of("bad key", "garbage", "garbage-directory"));
 			});
-			ConsumerRecord<String, String> garbage = dead.stream().filter((r) -> "garbage".equals(r.key())).findFirst().orElseThrow();
+			ConsumerRecord<String, String> garbage = dead.stream()
+				.filter((r) -> "garbage".equals(r.key()))
+				.findFirst()
+				.orElseThrow();
 			assertThat(garbage.value()).isEqualTo("this is not json");
 			assertThat(garbage.topic()).isEqualTo(Topics.deadLetter(Topics.GUIDE_EVENTS));
-			assertThat(new String(garbage.headers().lastHeader("kafka_dlt-exception-fqcn").value(), StandardCharsets.UTF_8))
+			assertThat(new String(garbage.headers().lastHeader("kafka_dlt-exception-fqcn").value(),
+					StandardCharsets.UTF_8))
 				.contains("DeserializationException");
 			assertThat(new String(garbage.headers().lastHeader("x-request-id").value(), StandardCharsets.UTF_8))
 				.isEqualTo("req-dead-letter");

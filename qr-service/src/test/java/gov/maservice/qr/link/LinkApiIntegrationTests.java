@@ -77,8 +77,7 @@ class LinkApiIntegrationTests extends IntegrationTestSupport {
 				"{\"title\":\"" + "长".repeat(200_000) + "\",\"target\":\"https://example.org/\"}", PUBLISHER);
 		assertThat(hugeTitle.statusCode()).isEqualTo(400);
 		assertThat(write("POST", "/api/v1/links", "{not json", PUBLISHER).statusCode()).isEqualTo(400);
-		assertThat(write("POST", "/api/v1/links", "{\"title\":{\"$gt\":\"\"},\"target\":\"https://e.org/\"}",
-				PUBLISHER)
+		assertThat(write("POST", "/api/v1/links", "{\"title\":{\"$gt\":\"\"},\"target\":\"https://e.org/\"}", PUBLISHER)
 			.statusCode()).isEqualTo(400);
 		assertThat(get("/api/v1/links?kind=NOPE", "Authorization", PUBLISHER).statusCode()).isEqualTo(400);
 	}
@@ -118,9 +117,11 @@ class LinkApiIntegrationTests extends IntegrationTestSupport {
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			assertThat(text(response)).as(target).contains("\"field\":\"target\"");
 		}
-		assertThat(text(write("POST", "/api/v1/links", "{\"title\":\"t\",\"target\":\"https://evil.example/\"}",
-				PUBLISHER))).contains("not on the allow-list");
-		// the site's own host, the portal (any case, trailing dot) and paths on the own site are allowed
+		assertThat(text(
+				write("POST", "/api/v1/links", "{\"title\":\"t\",\"target\":\"https://evil.example/\"}", PUBLISHER)))
+			.contains("not on the allow-list");
+		// the site's own host, the portal (any case, trailing dot) and paths on the own
+		// site are allowed
 		for (String target : List.of(BASE + "/g/410471-XK00101-001", "https://WWW.HNZWFW.GOV.CN./bsznList",
 				"/l/410471100201")) {
 			HttpResponse<byte[]> created = write("POST", "/api/v1/links",

@@ -71,11 +71,11 @@ class RedirectIntegrationTests extends IntegrationTestSupport {
 	void linksAreMintedWhenTheCatalogAnnouncesATarget() {
 		assertThat(this.mongoTemplate.exists(Query.query(where("targetKey").is("ITEM:" + ITEM)), ShortLink.class))
 			.isTrue();
-		assertThat(this.mongoTemplate.exists(
-				Query.query(where("targetKey").is("ITEM:" + ITEM + "@" + LOCALITY)), ShortLink.class))
-			.isTrue();
-		assertThat(this.mongoTemplate.exists(Query.query(where("targetKey").is("LOCALITY:" + LOCALITY)),
+		assertThat(this.mongoTemplate.exists(Query.query(where("targetKey").is("ITEM:" + ITEM + "@" + LOCALITY)),
 				ShortLink.class))
+			.isTrue();
+		assertThat(
+				this.mongoTemplate.exists(Query.query(where("targetKey").is("LOCALITY:" + LOCALITY)), ShortLink.class))
 			.isTrue();
 	}
 
@@ -144,7 +144,10 @@ class RedirectIntegrationTests extends IntegrationTestSupport {
 		return link.substring(link.lastIndexOf('/') + 1);
 	}
 
-	/** Scans reach the store on the counter's next flush; the test flushes instead of waiting. */
+	/**
+	 * Scans reach the store on the counter's next flush; the test flushes instead of
+	 * waiting.
+	 */
 	private long scansToday(String token) {
 		this.scanCounter.flush();
 		return this.mongoTemplate.find(Query.query(where("token").is(token)), org.bson.Document.class, "scan_counts")

@@ -72,7 +72,9 @@ class PosterIntegrationTests extends IntegrationTestSupport {
 				.contains(item(7))
 				.contains("第 1 页 / 共 2 页")
 				.contains("第 2 页 / 共 2 页");
-			PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
+			PDFont font = pdf.getPage(0)
+				.getResources()
+				.getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.isEmbedded()).isTrue();
 			assertThat(font.getName()).endsWith("WenQuanYiZenHei");
 		}
@@ -87,7 +89,8 @@ class PosterIntegrationTests extends IntegrationTestSupport {
 		HttpResponse<byte[]> response = get("/api/v1/posters/localities/" + LOCALITY + ".pdf?paper=A3");
 		assertThat(response.statusCode()).isEqualTo(200);
 		try (PDDocument pdf = Loader.loadPDF(response.body())) {
-			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(842f,
+					org.assertj.core.data.Offset.offset(1f));
 			assertThat(new PDFTextStripper().getText(pdf)).contains("屈庄").contains("遵化店镇").contains(item(3));
 		}
 		List<String> links = decodeAll(response.body(), dir);
@@ -181,8 +184,9 @@ class PosterIntegrationTests extends IntegrationTestSupport {
 	}
 
 	/**
-	 * Rasterises the PDF with pdftoppm and decodes every code with zbarimg, one code at a time as a
-	 * phone frames it. Without the tools the assertion that needs them is skipped (CI installs poppler-utils and zbar-tools).
+	 * Rasterises the PDF with pdftoppm and decodes every code with zbarimg, one code at a
+	 * time as a phone frames it. Without the tools the assertion that needs them is
+	 * skipped (CI installs poppler-utils and zbar-tools).
 	 */
 	private static List<String> decodeAll(byte[] pdf, Path dir) throws IOException, InterruptedException {
 		assumeTrue(QrCodes.toolAvailable("pdftoppm") && QrCodes.toolAvailable("zbarimg"),

@@ -56,7 +56,9 @@ class RenderingTests {
 		String svg = SvgEncoder.svg(QrEncoder.encode(LINK, ErrorCorrection.M, false), 4, 512, Rgb.BLACK, Rgb.WHITE,
 				new String[] { "<script>alert('x')</script>&食品", "410471-XK00101-001" });
 		assertThat(svg.split("<path", -1)).hasSize(2);
-		assertThat(svg).contains("viewBox=\"0 0 37 ").contains("width=\"512\"").doesNotContain("<script>")
+		assertThat(svg).contains("viewBox=\"0 0 37 ")
+			.contains("width=\"512\"")
+			.doesNotContain("<script>")
 			.contains("&lt;script&gt;");
 		assertThat(QrCodes.decodeSvg(svg)).isEqualTo(LINK);
 	}
@@ -64,8 +66,7 @@ class RenderingTests {
 	@Test
 	void tooSmallForTwoPixelsPerModuleIsRefused() {
 		BitMatrix matrix = QrEncoder.encode(LINK, ErrorCorrection.H, false);
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> PngEncoder.bitmap(matrix, 16, 96, Rgb.BLACK, Rgb.WHITE))
+		assertThatIllegalArgumentException().isThrownBy(() -> PngEncoder.bitmap(matrix, 16, 96, Rgb.BLACK, Rgb.WHITE))
 			.withMessageContaining("needs at least");
 	}
 
