@@ -91,8 +91,10 @@ class EndToEndIntegrationTests {
 		assertThat(page.body()).contains(ITEM_NAME).contains("居民身份证");
 
 		// The printed code: PNG → short link → redirect to the page.
-		HttpResponse<byte[]> png = await().atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(300))
+		// Polled once a second, as a person retrying would: well inside the anonymous API
+		// limit.
+		HttpResponse<byte[]> png = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> this.gateway.sendForBytes(this.gateway.get("/api/v1/qr/items/" + itemCode + ".png")),
 					(response) -> response.statusCode() == 200);
 		assertThat(png.headers().firstValue("Content-Type"))

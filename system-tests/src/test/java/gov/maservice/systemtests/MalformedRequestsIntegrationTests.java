@@ -1,8 +1,7 @@
 package gov.maservice.systemtests;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * circuit breakers.
  */
 class MalformedRequestsIntegrationTests {
+
+	/**
+	 * The malformed requests come from their own loopback address, as a stranger's would:
+	 * they count against that address's limits, not against the citizens checked
+	 * afterwards.
+	 */
+	private static final InetAddress STRANGER = address("127.0.0.9");
 
 	private static final int REQUESTS = 200;
 
@@ -83,22 +89,25 @@ class MalformedRequestsIntegrationTests {
 		for (String target : List.of("/search?q=%FF", "/api/v1/search?q=%FF", "/api/v1/items?q=%FF",
 				"/api/v1/links?target=%FF", "/api/v1/qr/items/x.png?size=%FF", "/search?q=%zz", "/search?q=%E4%B8",
 				"/g/%FF", "/api/v1/notices?area=%C0%AF")) {
-			cases.put("bad encoding " + target, () -> get(this.port, target));
+			cases.put("bad encoding " + target,
+					() -> RawHttp.request(STRANGER, this.port, "GET", target, Map.of(), null));
 		}
 		// characters a URI may not contain, sent raw
 		for (String target : List.of("/search?q={\"$gt\":\"\"}", "/g/a|b", "/search?q=<script>", "/d/a\"b",
 				"/search?q=\u00ff\u00fe", "/l/\u00e9")) {
-			cases.put("illegal character " + target, () -> get(this.port, target));
+			cases.put("illegal character " + target,
+					() -> RawHttp.request(STRANGER, this.port, "GET", target, Map.of(), null));
 		}
 		// encoded slash, backslash, NUL, matrix parameters
 		for (String target : List.of("/g/a%2Fb", "/d/a%5Cb", "/l/x;y=1", "/api/v1/items/a%00b", "/q/a%2F..%2Fb",
 				"/api/v1/notices/a%5C..")) {
-			cases.put("bad path " + target, () -> get(this.port, target));
+			cases.put("bad path " + target, () -> RawHttp.request(STRANGER, this.port, "GET", target, Map.of(), null));
 		}
 		// control characters in query parameter names and values
 		for (String target : List.of("/api/v1/departments?a%01b=1", "/search?%0Aq=1", "/api/v1/items?q=a%07b",
 				"/api/v1/notices?area%00=1")) {
-			cases.put("control character " + target, () -> get(this.port, target));
+			cases.put("control character " + target,
+					() -> RawHttp.request(STRANGER, this.port, "GET", target, Map.of(), null));
 		}
 		// multipart junk on reads and on the upload endpoint of the servlet services,
 		// whose container
@@ -107,30 +116,31 @@ class MalformedRequestsIntegrationTests {
 		byte[] junk = "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end"
 			.getBytes(StandardCharsets.UTF_8);
 		for (String path : List.of("/api/v1/departments", "/api/v1/items", "/api/v1/links")) {
-			cases.put("multipart junk GET " + path, () -> send(this.port, "GET", path,
+			cases.put("multipart junk GET " + path, () -> RawHttp.request(STRANGER, this.port, "GET", path,
 					Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
-			cases.put("multipart without boundary GET " + path,
-					() -> send(this.port, "GET", path, Map.of("Content-Type", "multipart/form-data"), junk));
+			cases.put("multipart without boundary GET " + path, () -> RawHttp.request(STRANGER, this.port, "GET", path,
+					Map.of("Content-Type", "multipart/form-data"), junk));
 		}
-		cases.put("multipart junk POST /api/v1/imports", () -> send(this.port, "POST", "/api/v1/imports?dryRun=true",
-				Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
+		cases.put("multipart junk POST /api/v1/imports", () -> RawHttp.request(STRANGER, this.port, "POST",
+				"/api/v1/imports?dryRun=true", Map.of("Content-Type", "multipart/form-data; boundary=x"), junk));
 		// unsupported methods
 		for (String path : List.of("/", "/api/v1/items", "/api/v1/notices", "/q/abc")) {
-			cases.put("TRACE " + path, () -> send(this.port, "TRACE", path, Map.of(), null));
+			cases.put("TRACE " + path, () -> RawHttp.request(STRANGER, this.port, "TRACE", path, Map.of(), null));
 		}
 		// credentials that are not even ASCII
-		cases.put("non-ASCII Authorization", () -> send(this.port, "GET", "/api/v1/items",
+		cases.put("non-ASCII Authorization", () -> RawHttp.request(STRANGER, this.port, "GET", "/api/v1/items",
 				Map.of("Authorization", "Bearer \u00ff\u00fe\u00e4\u00f6"), null));
 		cases.put("non-ASCII Authorization on a write",
-				() -> send(this.port, "POST", "/api/v1/notices",
+				() -> RawHttp.request(STRANGER, this.port, "POST", "/api/v1/notices",
 						Map.of("Authorization", "Bearer \u00e4\u00f6", "Content-Type", "application/json"),
 						"{}".getBytes(StandardCharsets.UTF_8)));
 		// oversize headers and bodies
-		cases.put("oversize header", () -> send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(40_000)), null));
-		cases.put("oversize body", () -> send(this.port, "POST", "/api/v1/auth/token",
+		cases.put("oversize header",
+				() -> RawHttp.request(STRANGER, this.port, "GET", "/", Map.of("X-Padding", "x".repeat(40_000)), null));
+		cases.put("oversize body", () -> RawHttp.request(STRANGER, this.port, "POST", "/api/v1/auth/token",
 				Map.of("Content-Type", "application/json"), largeJson(3_000_000)));
 		// malformed JSON and wrong types on the gateway's own endpoint
-		cases.put("malformed JSON", () -> send(this.port, "POST", "/api/v1/auth/token",
+		cases.put("malformed JSON", () -> RawHttp.request(STRANGER, this.port, "POST", "/api/v1/auth/token",
 				Map.of("Content-Type", "application/json"), "{\"username\":".getBytes(StandardCharsets.UTF_8)));
 		return cases;
 	}
@@ -180,28 +190,17 @@ class MalformedRequestsIntegrationTests {
 		return (body.length() > 200) ? body.substring(0, 200) + "..." : body;
 	}
 
-	/**
-	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
-	 * as raw bytes.
-	 */
-	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
-			byte[] body) {
-		StringBuilder head = new StringBuilder(
-				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
-		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
-		if (body != null) {
-			head.append("\r\nContent-Length: ").append(body.length);
-		}
+	private static InetAddress address(String literal) {
 		try {
-			return RawHttp.send(port, head.toString(), body, false);
+			return InetAddress.getByName(literal);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (java.net.UnknownHostException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
 	private static RawHttp.Answer get(int port, String target) {
-		return send(port, "GET", target, Map.of(), null);
+		return RawHttp.request(port, "GET", target, Map.of(), null);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -79,9 +81,47 @@ public final class RawHttp {
 		return send(port, head.toString(), null, false);
 	}
 
+	/**
+	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body
+	 * (with its {@code Content-Length}), sent from 127.0.0.1.
+	 */
+	public static Answer request(int port, String method, String target, Map<String, String> headers, byte[] body) {
+		return request(InetAddress.getLoopbackAddress(), port, method, target, headers, body);
+	}
+
+	/**
+	 * The same, sent from another loopback address (any of 127.0.0.0/8 on Linux), so that
+	 * a test's traffic counts against its own per-address limits, as a stranger's would.
+	 */
+	public static Answer request(InetAddress from, int port, String method, String target, Map<String, String> headers,
+			byte[] body) {
+		StringBuilder head = new StringBuilder(
+				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
+		ByteArrayOutputStream request = new ByteArrayOutputStream();
+		try {
+			if (body != null) {
+				head.append("\r\nContent-Length: ").append(body.length);
+			}
+			request.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+			request.write("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+			if (body != null) {
+				request.write(body);
+			}
+			return sendBytes(from, port, request.toByteArray(), false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Sends raw bytes; the server may answer (and close) before it has read them all. */
 	public static Answer sendBytes(int port, byte[] request, boolean halfClose) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", port)) {
+		return sendBytes(InetAddress.getLoopbackAddress(), port, request, halfClose);
+	}
+
+	private static Answer sendBytes(InetAddress from, int port, byte[] request, boolean halfClose) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
 			try {

@@ -1,7 +1,5 @@
 package gov.maservice.catalog.config;
 
-import java.time.Duration;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

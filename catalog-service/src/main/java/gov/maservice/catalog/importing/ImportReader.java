@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import gov.maservice.catalog.guide.Guide;
+import gov.maservice.platform.problem.FieldPaths;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -109,7 +110,7 @@ class ImportReader {
 			return new ImportRow(line, code, this.jsonMapper.treeToValue(tree, Guide.class), List.of());
 		}
 		catch (JacksonException ex) {
-			return new ImportRow(line, code, null, List.of(new ImportReport.RowError(line, code, path(ex),
+			return new ImportRow(line, code, null, List.of(new ImportReport.RowError(line, code, FieldPaths.of(ex),
 					"has a wrong type, an unknown constant or is malformed")));
 		}
 	}
@@ -119,22 +120,6 @@ class ImportReader {
 			throw new ClassCastException("not an object");
 		}
 		return node;
-	}
-
-	private static String path(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				if (!path.isEmpty()) {
-					path.append('.');
-				}
-				path.append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 	@FunctionalInterface

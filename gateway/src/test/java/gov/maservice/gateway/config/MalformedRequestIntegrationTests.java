@@ -1,7 +1,5 @@
 package gov.maservice.gateway.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -51,12 +49,12 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void traceIsMethodNotAllowed() {
-		assertProblem(send(this.port, "TRACE", "/api/v1/items", Map.of(), null), 405);
+		assertProblem(RawHttp.request(this.port, "TRACE", "/api/v1/items", Map.of(), null), 405);
 	}
 
 	@Test
 	void nonAsciiAuthorizationIsUnauthorized() {
-		RawHttp.Answer response = send(this.port, "GET", "/api/v1/items",
+		RawHttp.Answer response = RawHttp.request(this.port, "GET", "/api/v1/items",
 				Map.of("Authorization", "Bearer \u00ff\u00fe\u00e4"), null);
 		assertProblem(response, 401);
 		assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
@@ -64,11 +62,11 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void oversizeHeadersAndBodiesAreProblemDetails() {
-		assertProblem(send(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(20_000)), null), 431);
+		assertProblem(RawHttp.request(this.port, "GET", "/", Map.of("X-Padding", "x".repeat(20_000)), null), 431);
 		byte[] body = ("{\"username\":\"" + "a".repeat(1_000_000) + "\",\"password\":\"x\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		assertProblem(send(this.port, "POST", "/api/v1/auth/token", Map.of("Content-Type", "application/json"), body),
-				413);
+		assertProblem(RawHttp.request(this.port, "POST", "/api/v1/auth/token",
+				Map.of("Content-Type", "application/json"), body), 413);
 	}
 
 	private static JsonNode assertProblem(RawHttp.Answer response, int status) {
@@ -81,28 +79,8 @@ class MalformedRequestIntegrationTests extends GatewayIntegrationTest {
 		return problem;
 	}
 
-	/**
-	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
-	 * as raw bytes.
-	 */
-	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
-			byte[] body) {
-		StringBuilder head = new StringBuilder(
-				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
-		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
-		if (body != null) {
-			head.append("\r\nContent-Length: ").append(body.length);
-		}
-		try {
-			return RawHttp.send(port, head.toString(), body, false);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static RawHttp.Answer get(int port, String target) {
-		return send(port, "GET", target, Map.of(), null);
+		return RawHttp.request(port, "GET", target, Map.of(), null);
 	}
 
 }

@@ -1,7 +1,5 @@
 package gov.maservice.gateway.resilience;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +64,7 @@ class CircuitBreakerIntegrationTests extends GatewayIntegrationTest {
 				assertThat(response.header("Content-Type")).as(target).startsWith("application/problem+json");
 				assertThat(response.body()).contains("https://maservice.gov/problems/").contains("requestId");
 			}
-			RawHttp.Answer trace = send(this.port, "TRACE", "/", java.util.Map.of(), null);
+			RawHttp.Answer trace = RawHttp.request(this.port, "TRACE", "/", java.util.Map.of(), null);
 			assertThat(trace.status()).isEqualTo(405);
 			assertThat(trace.header("Content-Type")).startsWith("application/problem+json");
 		}
@@ -100,28 +98,8 @@ class CircuitBreakerIntegrationTests extends GatewayIntegrationTest {
 		assertThat(this.pages.getMetrics().getNumberOfFailedCalls()).isGreaterThanOrEqualTo(4);
 	}
 
-	/**
-	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
-	 * as raw bytes.
-	 */
-	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
-			byte[] body) {
-		StringBuilder head = new StringBuilder(
-				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
-		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
-		if (body != null) {
-			head.append("\r\nContent-Length: ").append(body.length);
-		}
-		try {
-			return RawHttp.send(port, head.toString(), body, false);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static RawHttp.Answer get(int port, String target) {
-		return send(port, "GET", target, Map.of(), null);
+		return RawHttp.request(port, "GET", target, Map.of(), null);
 	}
 
 }

@@ -1,7 +1,5 @@
 package gov.maservice.notification.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -37,24 +35,26 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 		assertProblem(get(this.port, "/api/v1/notices?ar%01ea=1"), 400);
 		assertProblem(get(this.port, "/api/v1/notices?area=a%07b"), 400);
 		assertProblem(get(this.port, "/api/v1/notices/\u00e9"), 400);
-		RawHttp.Answer trace = send(this.port, "TRACE", "/api/v1/notices", Map.of(), null);
+		RawHttp.Answer trace = RawHttp.request(this.port, "TRACE", "/api/v1/notices", Map.of(), null);
 		assertProblem(trace, 405);
 		assertThat(trace.header("Allow")).doesNotContain("TRACE");
 	}
 
 	@Test
 	void oversizeHeadersAndBodiesAreProblemDetails() {
-		assertProblem(send(this.port, "GET", "/api/v1/notices", Map.of("X-Padding", "x".repeat(20_000)), null), 431);
+		assertProblem(
+				RawHttp.request(this.port, "GET", "/api/v1/notices", Map.of("X-Padding", "x".repeat(20_000)), null),
+				431);
 		byte[] body = ("{\"headline\":\"" + "大".repeat(1_000_000) + "\",\"areaCodes\":[\"" + TOWN + "\"]}")
 			.getBytes(StandardCharsets.UTF_8);
-		assertProblem(send(this.port, "POST", "/api/v1/notices",
+		assertProblem(RawHttp.request(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + TestTokens.publisher(), "Content-Type", "application/json"), body),
 				413);
 	}
 
 	@Test
 	void nonAsciiAuthorizationIsAProblemDetail() {
-		RawHttp.Answer response = send(this.port, "POST", "/api/v1/notices",
+		RawHttp.Answer response = RawHttp.request(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer \u00ff\u00fe\u00e4", "Content-Type", "application/json"),
 				"{}".getBytes(StandardCharsets.UTF_8));
 		assertProblem(response, 401);
@@ -64,12 +64,12 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 	@Test
 	void aCorrectlySignedTokenFromAnotherIssuerIsRefused() {
 		String foreign = TestTokens.token("someone-else", "mallory", List.of("PUBLISHER", "ADMIN"));
-		RawHttp.Answer response = send(this.port, "POST", "/api/v1/notices",
+		RawHttp.Answer response = RawHttp.request(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + foreign, "Content-Type", "application/json"),
 				notice("外来签发者", TOWN).getBytes(StandardCharsets.UTF_8));
 		JsonNode problem = assertProblem(response, 401);
 		assertThat(problem.path("detail").asString()).contains("invalid or has expired");
-		RawHttp.Answer receipts = send(this.port, "GET", "/api/v1/notices/x/receipts",
+		RawHttp.Answer receipts = RawHttp.request(this.port, "GET", "/api/v1/notices/x/receipts",
 				Map.of("Authorization", "Bearer " + foreign), null);
 		assertProblem(receipts, 401);
 	}
@@ -82,18 +82,18 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 			.issueTime(java.util.Date.from(Instant.now().minusSeconds(7200)))
 			.expirationTime(java.util.Date.from(Instant.now().minusSeconds(3600)))
 			.build());
-		assertProblem(send(this.port, "POST", "/api/v1/notices",
+		assertProblem(RawHttp.request(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + expired, "Content-Type", "application/json"),
 				notice("过期令牌", TOWN).getBytes(StandardCharsets.UTF_8)), 401);
 	}
 
 	@Test
 	void requestIdIsKeptWhenWellFormedAndReplacedOtherwise() {
-		RawHttp.Answer kept = send(this.port, "GET", "/api/v1/notices/unknown-id",
+		RawHttp.Answer kept = RawHttp.request(this.port, "GET", "/api/v1/notices/unknown-id",
 				Map.of("X-Request-Id", "trace-42.a_b"), null);
 		assertThat(kept.header("X-Request-Id")).isEqualTo("trace-42.a_b");
 		assertThat(assertProblem(kept, 404).path("requestId").asString()).isEqualTo("trace-42.a_b");
-		RawHttp.Answer replaced = send(this.port, "GET", "/api/v1/notices/unknown-id",
+		RawHttp.Answer replaced = RawHttp.request(this.port, "GET", "/api/v1/notices/unknown-id",
 				Map.of("X-Request-Id", "bad id<script>"), null);
 		assertThat(replaced.header("X-Request-Id")).matches("[A-Za-z0-9._-]{1,64}").isNotEqualTo("bad id<script>");
 		assertThat(assertProblem(replaced, 404).path("requestId").asString())
@@ -104,7 +104,7 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 	void unknownPathsAndInvalidBodiesUseThePlatformVocabulary() {
 		JsonNode unknown = assertProblem(get(this.port, "/nothing-here"), 404);
 		assertThat(unknown.path("type").asString()).isEqualTo("https://maservice.gov/problems/not-found");
-		RawHttp.Answer invalid = send(this.port, "POST", "/api/v1/notices",
+		RawHttp.Answer invalid = RawHttp.request(this.port, "POST", "/api/v1/notices",
 				Map.of("Authorization", "Bearer " + TestTokens.publisher(), "Content-Type", "application/json"),
 				"{\"headline\":\"\",\"areaCodes\":[]}".getBytes(StandardCharsets.UTF_8));
 		JsonNode problem = assertProblem(invalid, 400);
@@ -125,28 +125,8 @@ class ProblemContractIntegrationTests extends NotificationIntegrationTestSupport
 		return problem;
 	}
 
-	/**
-	 * A request line, {@code Host}, {@code Connection: close}, these headers and a body,
-	 * as raw bytes.
-	 */
-	private static RawHttp.Answer send(int port, String method, String target, Map<String, String> headers,
-			byte[] body) {
-		StringBuilder head = new StringBuilder(
-				method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
-		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
-		if (body != null) {
-			head.append("\r\nContent-Length: ").append(body.length);
-		}
-		try {
-			return RawHttp.send(port, head.toString(), body, false);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static RawHttp.Answer get(int port, String target) {
-		return send(port, "GET", target, Map.of(), null);
+		return RawHttp.request(port, "GET", target, Map.of(), null);
 	}
 
 }
