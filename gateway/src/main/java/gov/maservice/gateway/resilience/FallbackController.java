@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import gov.maservice.platform.problem.ReactiveProblemWriter;
@@ -94,8 +95,12 @@ class FallbackController {
 	Mono<Void> api(ServerWebExchange exchange) {
 		exchange.getAttributes().put(GuidePageCaptureFilter.FALLBACK_ATTRIBUTE, true);
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-		String detail = (cause instanceof TimeoutException)
-				? "The service behind this path did not answer in time; please retry later."
+		// the time limiter's TimeoutException, or a try's response timeout (a 504 from
+		// the
+		// routing filter) when that fires first
+		boolean timedOut = (cause instanceof TimeoutException)
+				|| (cause instanceof ResponseStatusException status && status.getStatusCode().value() == 504);
+		String detail = timedOut ? "The service behind this path did not answer in time; please retry later."
 				: "The service behind this path is unavailable right now; please retry later.";
 		return this.problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, detail,
 				Map.of(HttpHeaders.RETRY_AFTER, retryAfter()));

@@ -3,8 +3,11 @@ package gov.maservice.gateway.routing;
 import java.net.URI;
 import java.util.Set;
 
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.BooleanSpec;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
@@ -20,9 +23,11 @@ import gov.maservice.gateway.resilience.GuidePageCaptureFilter;
  * Every path the gateway forwards, with the resilience each needs. Each route has its own
  * Resilience4j circuit breaker and time limiter (configured by name under
  * {@code resilience4j.circuitbreaker.instances} /
- * {@code resilience4j.timelimiter.instances}); only GET and HEAD are retried. Board
- * streams get none of this: they are long-lived by design and pass through unbuffered
- * without a response timeout.
+ * {@code resilience4j.timelimiter.instances}); the time limiter is the request's whole
+ * time budget, retries (GET and HEAD only) happen inside it, and each try's response
+ * timeout equals it, so a hung backend costs a citizen one budget, never timeouts times
+ * retries. Board streams get none of this: they are long-lived by design and pass through
+ * unbuffered without a response timeout.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -36,12 +41,11 @@ class RoutesConfiguration {
 	private static final String API_FALLBACK = "forward:/fallback/api";
 
 	@Bean
-	RouteLocator routes(RouteLocatorBuilder builder, RoutingProperties properties, GuidePageCaptureFilter guidePages,
-			OpenApiServersRewriter openApiServers) {
+	RouteLocator routes(RouteLocatorBuilder builder, RoutingProperties properties, TimeLimiterRegistry timeLimiters,
+			GuidePageCaptureFilter guidePages, OpenApiServersRewriter openApiServers) {
 		URI catalog = properties.catalogUrl();
 		URI qr = properties.qrUrl();
 		URI notification = properties.notificationUrl();
-		long longTimeoutMillis = properties.longResponseTimeout().toMillis();
 		return builder.routes()
 			.route("board-stream",
 					route -> route.order(-1)
@@ -49,59 +53,72 @@ class RoutesConfiguration {
 						.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
 						.uri(notification))
 			.route("catalog-guide-pages",
-					route -> route.path("/g/**")
+					route -> budgeted(route.path("/g/**"), timeLimiters, "catalog-pages")
 						.filters(filters -> resilient(filters.filter(guidePages), "catalog-pages",
 								"forward:/fallback/guide-page", PAGE_FAILURE_STATUSES, properties))
 						.uri(catalog))
 			.route("catalog-pages",
-					route -> route.path("/", "/search", "/d/**", "/l/**", "/assets/**")
+					route -> budgeted(route.path("/", "/search", "/d/**", "/l/**", "/assets/**"), timeLimiters,
+							"catalog-pages")
 						.filters(filters -> resilient(filters, "catalog-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES,
 								properties))
 						.uri(catalog))
-			.route("catalog-bulk", route -> route.path("/api/v1/imports/**", "/api/v1/exports/**")
+			.route("catalog-bulk", route -> budgeted(route.path("/api/v1/imports/**", "/api/v1/exports/**"),
+					timeLimiters, "catalog-bulk")
 				.filters(filters -> resilient(filters, "catalog-bulk", API_FALLBACK, API_FAILURE_STATUSES, properties))
-				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, longTimeoutMillis)
 				.uri(catalog))
-			.route("catalog-api", route -> route
-				.path("/api/v1/items/**", "/api/v1/departments/**", "/api/v1/localities/**", "/api/v1/search/**",
-						"/api/v1/forms/**")
+			.route("catalog-api", route -> budgeted(route.path("/api/v1/items/**", "/api/v1/departments/**",
+					"/api/v1/localities/**", "/api/v1/search/**", "/api/v1/forms/**"), timeLimiters, "catalog-api")
 				.filters(filters -> resilient(filters, "catalog-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
 				.uri(catalog))
-			.route("qr-pages", route -> route.path("/q/**")
-				.filters(filters -> resilient(filters, "qr-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES, properties))
-				.uri(qr))
-			.route("qr-posters", route -> route.path("/api/v1/posters/**")
-				.filters(filters -> resilient(filters, "qr-posters", API_FALLBACK, API_FAILURE_STATUSES, properties))
-				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, longTimeoutMillis)
-				.uri(qr))
+			.route("qr-pages",
+					route -> budgeted(route.path("/q/**"), timeLimiters, "qr-pages").filters(
+							filters -> resilient(filters, "qr-pages", PAGE_FALLBACK, PAGE_FAILURE_STATUSES, properties))
+						.uri(qr))
+			.route("qr-posters",
+					route -> budgeted(route.path("/api/v1/posters/**"), timeLimiters, "qr-posters").filters(
+							filters -> resilient(filters, "qr-posters", API_FALLBACK, API_FAILURE_STATUSES, properties))
+						.uri(qr))
 			.route("qr-api",
-					route -> route.path("/api/v1/qr/**", "/api/v1/links/**", "/api/v1/scans/**")
+					route -> budgeted(route.path("/api/v1/qr/**", "/api/v1/links/**", "/api/v1/scans/**"), timeLimiters,
+							"qr-api")
 						.filters(
 								filters -> resilient(filters, "qr-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
 						.uri(qr))
 			.route("notification-api",
-					route -> route.path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/cap/**")
+					route -> budgeted(route.path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/cap/**"),
+							timeLimiters, "notification-api")
 						.filters(filters -> resilient(filters, "notification-api", API_FALLBACK, API_FAILURE_STATUSES,
 								properties))
 						.uri(notification))
 			.route("notification-pages",
-					route -> route.path("/board", "/board/**")
+					route -> budgeted(route.path("/board", "/board/**"), timeLimiters, "notification-pages")
 						.filters(filters -> resilient(filters, "notification-pages", PAGE_FALLBACK,
 								PAGE_FAILURE_STATUSES, properties))
 						.uri(notification))
 			.route("catalog-api-docs",
-					route -> route.path("/v3/api-docs/catalog")
+					route -> budgeted(route.path("/v3/api-docs/catalog"), timeLimiters, "api-docs")
 						.filters(filters -> apiDocs(filters, openApiServers, properties))
 						.uri(catalog))
 			.route("qr-api-docs",
-					route -> route.path("/v3/api-docs/qr")
+					route -> budgeted(route.path("/v3/api-docs/qr"), timeLimiters, "api-docs")
 						.filters(filters -> apiDocs(filters, openApiServers, properties))
 						.uri(qr))
 			.route("notification-api-docs",
-					route -> route.path("/v3/api-docs/notification")
+					route -> budgeted(route.path("/v3/api-docs/notification"), timeLimiters, "api-docs")
 						.filters(filters -> apiDocs(filters, openApiServers, properties))
 						.uri(notification))
 			.build();
+	}
+
+	/**
+	 * The route's time budget (its breaker's time limiter) is also the HTTP response
+	 * timeout of each try, so no single try can outlive the request.
+	 */
+	private static BooleanSpec budgeted(BooleanSpec route, TimeLimiterRegistry timeLimiters, String breaker) {
+		long budgetMillis = timeLimiters.timeLimiter(breaker).getTimeLimiterConfig().getTimeoutDuration().toMillis();
+		route.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, budgetMillis);
+		return route;
 	}
 
 	private static GatewayFilterSpec apiDocs(GatewayFilterSpec filters, OpenApiServersRewriter openApiServers,

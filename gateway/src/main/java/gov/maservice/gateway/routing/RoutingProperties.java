@@ -10,27 +10,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the services are and how long the gateway waits for them.
+ * Where the services are and how the gateway retries them. How long it waits is each
+ * route's time limiter ({@code resilience4j.timelimiter}).
  *
  * @param catalogUrl catalog-service ({@code CATALOG_URL})
  * @param qrUrl qr-service ({@code QR_URL})
  * @param notificationUrl notification-service ({@code NOTIFICATION_URL})
- * @param longResponseTimeout the HTTP response timeout of slow routes (poster PDFs,
- * imports and exports); ordinary routes use
- * {@code spring.cloud.gateway.server.webflux.httpclient.response-timeout} and board
- * streams none at all
  * @param retry retries of idempotent requests (GET, HEAD) on connection errors and
  * 502/503/504
  */
 @ConfigurationProperties("gateway.routing")
 @Validated
 public record RoutingProperties(@NotNull URI catalogUrl, @NotNull URI qrUrl, @NotNull URI notificationUrl,
-		@NotNull Duration longResponseTimeout, @Valid @NotNull Retry retry) {
+		@Valid @NotNull Retry retry) {
 
 	/**
 	 * Retry settings.
 	 *
-	 * @param attempts retries after the first try (0 turns retrying off)
+	 * @param attempts retries after the first try (0 turns retrying off); they all happen
+	 * inside the route's time budget, which cuts them off
 	 * @param firstBackoff the wait before the first retry, doubled for each further one
 	 * @param maxBackoff the longest wait between tries
 	 */

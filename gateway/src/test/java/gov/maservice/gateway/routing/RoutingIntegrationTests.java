@@ -1,11 +1,17 @@
 package gov.maservice.gateway.routing;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 
 import org.springframework.http.HttpHeaders;
 
@@ -77,11 +83,33 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void slowRoutesHaveLongTimeLimitersAndOrdinaryRoutesTheDefault(@Autowired TimeLimiterRegistry timeLimiters) {
-		assertThat(timeLimiters.find("qr-posters")).get()
-			.satisfies(limiter -> assertThat(limiter.getTimeLimiterConfig().getTimeoutDuration())
-				.isEqualTo(Duration.ofSeconds(150)));
-		assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(25));
+	void slowRoutesHaveLongTimeBudgetsAndOrdinaryRoutesTwoSeconds(@Autowired TimeLimiterRegistry timeLimiters,
+			@Autowired CircuitBreakerRegistry breakers, @Autowired RouteLocator routes) {
+		assertThat(timeLimiters.timeLimiter("qr-posters").getTimeLimiterConfig().getTimeoutDuration())
+			.isEqualTo(Duration.ofSeconds(120));
+		assertThat(timeLimiters.timeLimiter("catalog-bulk").getTimeLimiterConfig().getTimeoutDuration())
+			.isEqualTo(Duration.ofSeconds(120));
+		assertThat(timeLimiters.timeLimiter("catalog-pages").getTimeLimiterConfig().getTimeoutDuration())
+			.isEqualTo(Duration.ofSeconds(2));
+		assertThat(timeLimiters.timeLimiter("catalog-api").getTimeLimiterConfig().getTimeoutDuration())
+			.isEqualTo(Duration.ofSeconds(2));
+		for (String name : List.of("catalog-pages", "catalog-api", "catalog-bulk", "qr-pages", "qr-api", "qr-posters",
+				"notification-api", "notification-pages", "api-docs")) {
+			CircuitBreakerConfig breaker = breakers.circuitBreaker(name).getCircuitBreakerConfig();
+			assertThat(breaker.getSlowCallDurationThreshold()).as(name + ": a slow call is one below the budget")
+				.isLessThan(timeLimiters.timeLimiter(name).getTimeLimiterConfig().getTimeoutDuration());
+			assertThat(breaker.getSlowCallRateThreshold()).as(name).isLessThanOrEqualTo(50f);
+		}
+		Map<String, Object> timeouts = new java.util.HashMap<>();
+		routes.getRoutes()
+			.doOnNext((route) -> timeouts.put(route.getId(),
+					route.getMetadata().get(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR)))
+			.blockLast(Duration.ofSeconds(5));
+		assertThat(timeouts).as("each try's response timeout is the route's budget")
+			.containsEntry("catalog-guide-pages", 2000L)
+			.containsEntry("catalog-api", 2000L)
+			.containsEntry("qr-posters", 120000L)
+			.containsEntry("board-stream", -1L);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +22,13 @@ public final class Backends {
 
 	/** Version printed into every guide page the catalog stub serves. */
 	public static final AtomicInteger GUIDE_VERSION = new AtomicInteger(1);
+
+	/**
+	 * While true, the catalog stub takes guide-page and item-list requests and never
+	 * answers them, like a frozen process (SIGSTOP) whose kernel still accepts
+	 * connections.
+	 */
+	public static final AtomicBoolean CATALOG_HANGS = new AtomicBoolean();
 
 	private static final AtomicReference<StubBackend> CATALOG_REF = new AtomicReference<>();
 
@@ -38,6 +46,9 @@ public final class Backends {
 	private static StubBackend catalog() {
 		StubBackend backend = new StubBackend(routes -> routes.get("/g/{code}", (request, response) -> {
 			CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
+			if (CATALOG_HANGS.get()) {
+				return Mono.never();
+			}
 			byte[] page = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>指南</title></head><body><h1>办事指南 "
 					+ request.param("code") + " 第" + GUIDE_VERSION.get() + "版</h1></body></html>")
 				.getBytes(StandardCharsets.UTF_8);
@@ -76,6 +87,9 @@ public final class Backends {
 				.sendString(Mono.just("<!DOCTYPE html><html><body>搜索结果</body></html>"));
 		}).get("/api/v1/items", (request, response) -> {
 			CATALOG_REF.get().record("GET", request.path(), request.requestHeaders());
+			if (CATALOG_HANGS.get()) {
+				return Mono.never();
+			}
 			return response.header("Content-Type", "application/json")
 				.sendString(Mono.just("[{\"code\":\"410471-XK00101-001\"}]"));
 		}).post("/api/v1/items", (request, response) -> {
