@@ -9,6 +9,7 @@ import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactor
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.BooleanSpec;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.PredicateSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
@@ -67,6 +68,27 @@ class RoutesConfiguration {
 					timeLimiters, "catalog-bulk")
 				.filters(filters -> resilient(filters, "catalog-bulk", API_FALLBACK, API_FAILURE_STATUSES, properties))
 				.uri(catalog))
+			// Writes get a budget of their own: an upload or a publish that takes longer
+			// than a
+			// page must not be cut off (writes are never retried, and a cut-off write may
+			// still
+			// have happened), and a hung backend still answers within it.
+			.route("catalog-api-writes",
+					route -> budgeted(writes(route).path("/api/v1/items/**", "/api/v1/departments/**",
+							"/api/v1/localities/**", "/api/v1/forms/**"), timeLimiters, "catalog-api-writes")
+						.filters(filters -> resilient(filters, "catalog-api-writes", API_FALLBACK, API_FAILURE_STATUSES,
+								properties))
+						.uri(catalog))
+			.route("qr-api-writes", route -> budgeted(writes(route).path("/api/v1/qr/**", "/api/v1/links/**"),
+					timeLimiters, "qr-api-writes")
+				.filters(filters -> resilient(filters, "qr-api-writes", API_FALLBACK, API_FAILURE_STATUSES, properties))
+				.uri(qr))
+			.route("notification-api-writes",
+					route -> budgeted(writes(route).path("/api/v1/notices/**", "/api/v1/boards/**"), timeLimiters,
+							"notification-api-writes")
+						.filters(filters -> resilient(filters, "notification-api-writes", API_FALLBACK,
+								API_FAILURE_STATUSES, properties))
+						.uri(notification))
 			.route("catalog-api", route -> budgeted(route.path("/api/v1/items/**", "/api/v1/departments/**",
 					"/api/v1/localities/**", "/api/v1/search/**", "/api/v1/forms/**"), timeLimiters, "catalog-api")
 				.filters(filters -> resilient(filters, "catalog-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
@@ -109,6 +131,11 @@ class RoutesConfiguration {
 						.filters(filters -> apiDocs(filters, openApiServers, properties))
 						.uri(notification))
 			.build();
+	}
+
+	/** Requests that change something: POST, PUT, PATCH and DELETE. */
+	private static PredicateSpec writes(PredicateSpec route) {
+		return route.method(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE).and();
 	}
 
 	/**

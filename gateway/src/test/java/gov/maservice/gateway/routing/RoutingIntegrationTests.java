@@ -93,8 +93,13 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.isEqualTo(Duration.ofSeconds(2));
 		assertThat(timeLimiters.timeLimiter("catalog-api").getTimeLimiterConfig().getTimeoutDuration())
 			.isEqualTo(Duration.ofSeconds(2));
+		for (String name : List.of("catalog-api-writes", "qr-api-writes", "notification-api-writes")) {
+			assertThat(timeLimiters.timeLimiter(name).getTimeLimiterConfig().getTimeoutDuration()).as(name)
+				.isEqualTo(Duration.ofSeconds(30));
+		}
 		for (String name : List.of("catalog-pages", "catalog-api", "catalog-bulk", "qr-pages", "qr-api", "qr-posters",
-				"notification-api", "notification-pages", "api-docs")) {
+				"notification-api", "notification-pages", "api-docs", "catalog-api-writes", "qr-api-writes",
+				"notification-api-writes")) {
 			CircuitBreakerConfig breaker = breakers.circuitBreaker(name).getCircuitBreakerConfig();
 			assertThat(breaker.getSlowCallDurationThreshold()).as(name + ": a slow call is one below the budget")
 				.isLessThan(timeLimiters.timeLimiter(name).getTimeLimiterConfig().getTimeoutDuration());
@@ -108,6 +113,8 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 		assertThat(timeouts).as("each try's response timeout is the route's budget")
 			.containsEntry("catalog-guide-pages", 2000L)
 			.containsEntry("catalog-api", 2000L)
+			.containsEntry("catalog-api-writes", 30000L)
+			.containsEntry("notification-api-writes", 30000L)
 			.containsEntry("qr-posters", 120000L)
 			.containsEntry("board-stream", -1L);
 	}
