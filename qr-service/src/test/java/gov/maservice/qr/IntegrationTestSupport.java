@@ -51,6 +51,11 @@ public abstract class IntegrationTestSupport {
 
 	private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
 
+	/**
+	 * The service reaches the store through this relay, so a test can freeze the store.
+	 */
+	private static final FreezableProxy STORE = new FreezableProxy(MONGO_ADDRESS);
+
 	protected static final HttpClient HTTP = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -67,8 +72,21 @@ public abstract class IntegrationTestSupport {
 
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri",
-				() -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/qr");
+		registry.add("spring.mongodb.uri", () -> "mongodb://" + STORE.host() + ":" + STORE.port() + "/qr");
+	}
+
+	/**
+	 * Runs {@code action} while the store answers nothing (as under SIGSTOP), then lets
+	 * the held-back traffic through. Other tests share the store: keep it short.
+	 */
+	protected static void whileStoreFrozen(Runnable action) {
+		STORE.freeze();
+		try {
+			action.run();
+		}
+		finally {
+			STORE.thaw();
+		}
 	}
 
 	protected HttpResponse<byte[]> get(String path, String... headers) {

@@ -50,13 +50,16 @@ public class LinkService {
 
 	private final String baseUrl;
 
+	private final LinkTable table;
+
 	private final Map<LinkTarget, String> knownTokens = lru();
 
 	private final Map<String, Boolean> knownLinkTokens = lru();
 
 	LinkService(MongoTemplate mongoTemplate, TokenGenerator tokens, Catalog catalog, QrProperties properties,
-			ObjectProvider<ReadabilityCheck> readability) {
+			ObjectProvider<ReadabilityCheck> readability, LinkTable table) {
 		this.mongoTemplate = mongoTemplate;
+		this.table = table;
 		this.tokens = tokens;
 		this.readability = readability.getIfAvailable(() -> ReadabilityCheck.NONE);
 		this.catalog = catalog;
@@ -143,6 +146,7 @@ public class LinkService {
 		String key = key(target);
 		ShortLink existing = findByKey(key);
 		if (existing != null) {
+			this.table.put(existing);
 			return existing;
 		}
 		for (int attempt = 0; attempt < MINT_ATTEMPTS; attempt++) {
@@ -150,12 +154,12 @@ public class LinkService {
 			ShortLink link = new ShortLink(readableToken(), target.kind(), target.code(), target.localityCode(), key,
 					null, null, now, now, null);
 			try {
-				return this.mongoTemplate.insert(link);
+				return remember(this.mongoTemplate.insert(link));
 			}
 			catch (DuplicateKeyException ex) {
 				existing = findByKey(key);
 				if (existing != null) {
-					return existing;
+					return remember(existing);
 				}
 			}
 		}
@@ -192,7 +196,7 @@ public class LinkService {
 			ShortLink link = new ShortLink(token, LinkKind.CUSTOM, null, null, "CUSTOM:" + token, targetUrl, title, now,
 					now, user);
 			try {
-				return this.mongoTemplate.insert(link);
+				return remember(this.mongoTemplate.insert(link));
 			}
 			catch (DuplicateKeyException ex) {
 				// token collision: draw another
@@ -211,8 +215,10 @@ public class LinkService {
 			.set("targetUrl", targetUrl)
 			.set("updatedAt", Instant.now())
 			.set("updatedBy", user);
-		return Optional.ofNullable(this.mongoTemplate.findAndModify(query, update,
-				FindAndModifyOptions.options().returnNew(true), ShortLink.class));
+		return Optional
+			.ofNullable(this.mongoTemplate.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+					ShortLink.class))
+			.map(this::remember);
 	}
 
 	List<ShortLink> list(LinkKind kind, int page, int size) {
@@ -235,6 +241,12 @@ public class LinkService {
 			}
 		}
 		throw new IllegalStateException("No readable token found for base URL " + this.baseUrl);
+	}
+
+	/** Every link this instance writes is served from memory at once. */
+	private ShortLink remember(ShortLink link) {
+		this.table.put(link);
+		return link;
 	}
 
 	private ShortLink findByKey(String key) {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import gov.maservice.platform.problem.Problems;
 import gov.maservice.qr.config.QrProperties;
 import gov.maservice.qr.scan.ScanCounter;
 
@@ -34,7 +35,8 @@ import gov.maservice.qr.scan.ScanCounter;
  * no browser or proxy replays the redirect without counting it. A withdrawn item still
  * redirects (its page shows the withdrawal banner). An unknown token gets a friendly
  * Chinese page, or a problem detail when the client asks for JSON. HEAD requests redirect
- * without counting (link previews).
+ * without counting (link previews). Links are answered from memory ({@link LinkTable}),
+ * so a scan does not wait for the store.
  */
 @RestController
 @Tag(name = "Short links", description = "The /q/{token} redirect every printed QR code holds")
@@ -46,14 +48,18 @@ class RedirectController {
 
 	private final LinkService links;
 
+	private final LinkTable table;
+
 	private final ScanCounter scans;
 
 	private final ITemplateEngine templates;
 
 	private final QrProperties properties;
 
-	RedirectController(LinkService links, ScanCounter scans, ITemplateEngine templates, QrProperties properties) {
+	RedirectController(LinkService links, LinkTable table, ScanCounter scans, ITemplateEngine templates,
+			QrProperties properties) {
 		this.links = links;
+		this.table = table;
 		this.scans = scans;
 		this.templates = templates;
 		this.properties = properties;
@@ -67,7 +73,7 @@ class RedirectController {
 	@ApiResponse(responseCode = "404",
 			description = "unknown token: a Chinese HTML page, or a problem detail for Accept: application/json")
 	ResponseEntity<?> follow(@Parameter(example = "k7m2x9qa") @PathVariable String token, HttpServletRequest request) {
-		Optional<ShortLink> found = TOKEN.matcher(token).matches() ? this.links.find(token) : Optional.empty();
+		Optional<ShortLink> found = TOKEN.matcher(token).matches() ? lookUp(token) : Optional.empty();
 		if (found.isEmpty()) {
 			return notFound(token, request);
 		}
@@ -79,6 +85,18 @@ class RedirectController {
 			.location(URI.create(this.links.targetUrl(link)))
 			.cacheControl(CacheControl.noStore())
 			.build();
+	}
+
+	/**
+	 * From memory; only a token minted a moment ago on another replica needs the store.
+	 */
+	private Optional<ShortLink> lookUp(String token) {
+		try {
+			return this.table.find(token);
+		}
+		catch (LinkStoreUnavailableException ex) {
+			throw Problems.unavailable("This code's link cannot be looked up right now; please try again shortly.");
+		}
 	}
 
 	private ResponseEntity<?> notFound(String token, HttpServletRequest request) {

@@ -24,13 +24,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (starting with {@code /}) resolved against the public base URL when scanned
  * @param title custom links only: what the admin calls it
  * @param createdAt when the token was minted
- * @param updatedAt last change of a custom link's target or title
+ * @param updatedAt when the link was minted or a custom link's target or title last
+ * changed; indexed, because every replica's {@link LinkTable} reads the links changed
+ * since its previous refresh
  * @param updatedBy subject of the admin token that last changed a custom link
  */
 @Document("links")
 record ShortLink(@Id String token, LinkKind kind, String targetCode, String localityCode,
-		@Indexed(unique = true) String targetKey, String targetUrl, String title, Instant createdAt, Instant updatedAt,
-		String updatedBy) {
+		@Indexed(unique = true) String targetKey, String targetUrl, String title, Instant createdAt,
+		@Indexed Instant updatedAt, String updatedBy) {
 
 	static String targetKey(LinkKind kind, String code, String localityCode) {
 		if (kind == LinkKind.ITEM && localityCode != null) {
