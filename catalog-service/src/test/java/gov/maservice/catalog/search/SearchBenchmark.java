@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -17,8 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search latency at the shipped catalog's size and at 100,000 generated items: not a
- * test, a program (see {@code bench/catalog-search.sh} and
- * {@code docs/benchmarks/catalog.md}).
+ * test, a program (see {@code bench/search.sh} and {@code docs/benchmarks/catalog.md}).
  * <p>
  * The 100,000 items are built from the seed's own vocabulary: the item objects of the
  * seed names (without their situation in brackets) combined with subjects and actions
@@ -49,6 +49,9 @@ public final class SearchBenchmark {
 	 * on enough samples.
 	 */
 	private static int rounds(int size) {
+		if (Boolean.getBoolean("bench.quick")) {
+			return 5;
+		}
 		return (size <= 10_000) ? 200 : 40;
 	}
 
@@ -65,7 +68,7 @@ public final class SearchBenchmark {
 		if (sizes.isEmpty()) {
 			sizes = List.of(seedGuides.size(), 100_000);
 		}
-		System.out.printf("java %s, %d processors, max heap %d MiB, seed %s (%d items)%n",
+		System.err.printf("java %s, %d processors, max heap %d MiB, seed %s (%d items)%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20, seed, seedGuides.size());
 		for (int size : sizes) {
@@ -87,8 +90,8 @@ public final class SearchBenchmark {
 		long buildMillis = (System.nanoTime() - start) / 1_000_000;
 		System.gc();
 		long heapMiB = (usedHeap() - heapBefore) >> 20;
-		System.out.printf("%n== %d items: index built in %d ms, ~%d MiB heap ==%n", catalog.size(), buildMillis,
-				heapMiB);
+		System.out.printf(Locale.ROOT, "%n### %,d items%n%nIndex built in %d ms, about %d MiB of heap.%n%n",
+				catalog.size(), buildMillis, heapMiB);
 		int rounds = rounds(catalog.size());
 		Map<String, long[]> perQuery = new LinkedHashMap<>();
 		for (String q : QUERIES) {
@@ -110,14 +113,17 @@ public final class SearchBenchmark {
 			}
 		}
 		long totalNanos = Arrays.stream(all).sum();
-		System.out.printf("all queries (%d): p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f queries/s on one thread%n",
-				all.length, millis(percentile(all, 50)), millis(percentile(all, 99)), millis(percentile(all, 100)),
-				all.length / (totalNanos / 1e9));
-		System.out.printf("%-22s %8s %9s %9s%n", "query", "total", "p50 ms", "p99 ms");
+		System.out.println("| query | hits | p50 ms | p99 ms |");
+		System.out.println("|---|---:|---:|---:|");
+		System.out.printf(Locale.ROOT,
+				"| **all %d queries** (%.0f queries/s on one thread, max %.3f ms) | | %.3f | %.3f |%n", all.length,
+				all.length / (totalNanos / 1e9), millis(percentile(all, 100)), millis(percentile(all, 50)),
+				millis(percentile(all, 99)));
 		for (Map.Entry<String, long[]> entry : perQuery.entrySet()) {
 			int total = index.search(SearchQuery.parse(entry.getKey()), SearchFilters.NONE, 0, 1).total();
-			System.out.printf("%-22s %8d %9.3f %9.3f%n", entry.getKey().isEmpty() ? "(blank: list)" : entry.getKey(),
-					total, millis(percentile(entry.getValue(), 50)), millis(percentile(entry.getValue(), 99)));
+			System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n",
+					entry.getKey().isEmpty() ? "(blank: list)" : "`" + entry.getKey() + "`", total,
+					millis(percentile(entry.getValue(), 50)), millis(percentile(entry.getValue(), 99)));
 		}
 		if (hitsSeen == 0) {
 			throw new IllegalStateException("no query found anything: the benchmark measured nothing");

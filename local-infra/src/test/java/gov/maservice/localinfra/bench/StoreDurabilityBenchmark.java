@@ -29,15 +29,15 @@ import org.h2.mvstore.MVStore;
  * inserts per second and latency percentiles for 1 and 8 concurrent writers.
  *
  * <p>
- * Run: {@code ./mvnw -q -B -pl local-infra -am -Pbench test-compile exec:java}
+ * Run: {@code bench/store.sh} (or every benchmark: {@code bench/run-all.sh})
  */
 public final class StoreDurabilityBenchmark {
 
 	private static final int WARMUP = 500;
 
-	private static final int INSERTS = 3_000;
+	private static final int INSERTS = Integer.getInteger("bench.inserts", 3_000);
 
-	private static final int ROUNDS = 3;
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
 	private StoreDurabilityBenchmark() {
 	}

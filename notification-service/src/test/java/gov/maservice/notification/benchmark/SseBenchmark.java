@@ -46,7 +46,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * over loopback with Reactor Netty, measures the service's heap after a full GC before
  * and after the streams, then publishes district-wide notices and records, per board, the
  * time from just before the POST to the moment the notice's {@code data:} line arrived.
- * Run it with {@code notification-service/bench/run-sse-benchmark.sh [boards] [rounds]}.
+ * Run it with {@code bench/boards.sh}.
  */
 public final class SseBenchmark {
 

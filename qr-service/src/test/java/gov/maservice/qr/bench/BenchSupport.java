@@ -8,9 +8,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import gov.maservice.testsupport.TestTokens;
 
 /**
- * Helpers for {@code qr-service/bench/http.sh}: {@code mongo PORT} runs an in-memory
- * MongoDB-wire server until killed; {@code token} prints an ADMIN bearer token signed
- * with the test key.
+ * Helpers for {@code bench/qr-http.sh}: {@code mongo PORT} runs an in-memory MongoDB-wire
+ * server until killed; {@code token} prints an ADMIN bearer token signed with the test
+ * key.
  */
 public final class BenchSupport {
 

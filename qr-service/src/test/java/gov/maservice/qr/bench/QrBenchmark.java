@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
 
@@ -33,8 +35,8 @@ import gov.maservice.qr.render.SvgEncoder;
  * Rendering benchmarks without Spring, store or broker: the same encoder, writers and
  * poster renderer the service uses, on generated data shaped like the district (1009
  * items in 25 departments, 2 + 30 localities). Single thread, cold renders (every image a
- * new token). Run: {@code mvn -B -o -q -pl qr-service -Pbench test-compile exec:java};
- * results go to stdout.
+ * new token); every line measured in each of several rounds (warm-up first) and the
+ * median reported. Run: {@code bench/qr-render.sh}; prints a Markdown table.
  */
 public final class QrBenchmark {
 
@@ -51,86 +53,106 @@ public final class QrBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path fontPath = Path.of(System.getProperty("qr.font-path", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
 		double seconds = Double.parseDouble(System.getProperty("bench.seconds", "5"));
-		System.out.printf(Locale.ROOT, "java %s, %d available processors, %s%n", System.getProperty("java.version"),
+		int rounds = Integer.getInteger("bench.rounds", 3);
+		System.err.printf(Locale.ROOT, "java %s, %d available processors, %s%n", System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
 		SplittableRandom random = new SplittableRandom(42);
-
-		throughput("PNG 256 px, ecc M, 1-bit, cold", seconds, () -> {
-			BitMatrix matrix = QrEncoder.encode(BASE + token(random), ErrorCorrection.M, false);
-			return PngEncoder.bitmap(matrix, 4, 256, Rgb.BLACK, Rgb.WHITE).length;
-		});
-		throughput("SVG, ecc M, cold", seconds, () -> {
-			BitMatrix matrix = QrEncoder.encode(BASE + token(random), ErrorCorrection.M, false);
-			return SvgEncoder.svg(matrix, 4, 256, Rgb.BLACK, Rgb.WHITE, null).length();
-		});
-		throughput("encode only (ZXing, ecc M), for reference", seconds,
-				() -> QrEncoder.encode(BASE + token(random), ErrorCorrection.M, false).getWidth());
-		throughput("naive: ZXing writer + ImageIO RGB PNG 256 px", seconds, () -> {
-			try {
-				BitMatrix matrix = new QRCodeWriter().encode(BASE + token(random), BarcodeFormat.QR_CODE, 256, 256);
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				ImageIO.write(MatrixToImageWriter.toBufferedImage(matrix), "png", out);
-				return out.size();
-			}
-			catch (WriterException | IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-		throughput("PNG 1024 px, ecc H + centre mark, cold", seconds, () -> {
-			BitMatrix matrix = QrEncoder.encode(BASE + token(random), ErrorCorrection.H, true);
-			return PngEncoder.bitmap(matrix, 4, 1024, Rgb.BLACK, Rgb.WHITE).length;
-		});
-
 		PosterRenderer renderer = new PosterRenderer(new CjkFont(fontPath));
 		District district = District.generate(new SplittableRandom(7));
 		PosterContent largest = district.departments.get(0);
-		long start = System.nanoTime();
-		byte[] first = renderer.render(largest, Paper.A4);
-		double coldMs = (System.nanoTime() - start) / 1e6;
-		int runs = 5;
-		start = System.nanoTime();
-		for (int i = 0; i < runs; i++) {
-			renderer.render(largest, Paper.A4);
-		}
-		double warmMs = (System.nanoTime() - start) / 1e6 / runs;
-		System.out.printf(Locale.ROOT,
-				"poster, largest department (%d codes, %d A4 pages): first %.0f ms, then %.0f ms each, %d KB%n",
-				largest.entries().size(), (largest.entries().size() + 11) / 12, coldMs, warmMs, first.length / 1024);
-
 		List<PosterZipWriter.NamedPoster> all = new ArrayList<>();
 		district.departments
 			.forEach((content) -> all.add(new PosterZipWriter.NamedPoster(content.title() + ".pdf", () -> content)));
 		district.localities
 			.forEach((content) -> all.add(new PosterZipWriter.NamedPoster(content.title() + ".pdf", () -> content)));
-		CountingStream out = new CountingStream();
-		start = System.nanoTime();
-		PosterZipWriter.write(all, Paper.A4, renderer, out, (done) -> {
-		});
-		double exportSeconds = (System.nanoTime() - start) / 1e9;
 		int codes = all.stream().mapToInt((poster) -> poster.content().get().entries().size()).sum();
-		System.out.printf(Locale.ROOT,
-				"bulk export: %d posters (%d departments, %d localities), %d codes for 1009 items, %.1f s, ZIP %.1f MB%n",
-				all.size(), district.departments.size(), district.localities.size(), codes, exportSeconds,
-				out.count / 1e6);
+
+		Map<String, List<Double>> results = new LinkedHashMap<>();
+		Map<String, String> units = new LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			measure(results, units, "PNG 256 px, level M, 1-bit (cold: a new token each)", "images/s",
+					throughput(seconds, () -> {
+						BitMatrix matrix = QrEncoder.encode(BASE + token(random), ErrorCorrection.M, false);
+						return PngEncoder.bitmap(matrix, 4, 256, Rgb.BLACK, Rgb.WHITE).length;
+					}));
+			measure(results, units, "SVG, level M (cold)", "images/s", throughput(seconds, () -> {
+				BitMatrix matrix = QrEncoder.encode(BASE + token(random), ErrorCorrection.M, false);
+				return SvgEncoder.svg(matrix, 4, 256, Rgb.BLACK, Rgb.WHITE, null).length();
+			}));
+			measure(results, units, "ZXing encode only, level M (reference)", "codes/s", throughput(seconds,
+					() -> QrEncoder.encode(BASE + token(random), ErrorCorrection.M, false).getWidth()));
+			measure(results, units, "naive: ZXing writer + ImageIO RGB PNG 256 px (reference)", "images/s",
+					throughput(seconds, () -> {
+						try {
+							BitMatrix matrix = new QRCodeWriter().encode(BASE + token(random), BarcodeFormat.QR_CODE,
+									256, 256);
+							ByteArrayOutputStream out = new ByteArrayOutputStream();
+							ImageIO.write(MatrixToImageWriter.toBufferedImage(matrix), "png", out);
+							return out.size();
+						}
+						catch (WriterException | IOException ex) {
+							throw new IllegalStateException(ex);
+						}
+					}));
+			measure(results, units, "PNG 1024 px, level H + centre mark (cold)", "images/s", throughput(seconds, () -> {
+				BitMatrix matrix = QrEncoder.encode(BASE + token(random), ErrorCorrection.H, true);
+				return PngEncoder.bitmap(matrix, 4, 1024, Rgb.BLACK, Rgb.WHITE).length;
+			}));
+			long start = System.nanoTime();
+			renderer.render(largest, Paper.A4);
+			measure(results, units,
+					"poster of the largest department (" + largest.entries().size() + " codes, "
+							+ ((largest.entries().size() + 11) / 12) + " A4 pages), first of the round",
+					"ms", (System.nanoTime() - start) / 1e6);
+			start = System.nanoTime();
+			renderer.render(largest, Paper.A4);
+			measure(results, units, "the same poster again", "ms", (System.nanoTime() - start) / 1e6);
+			CountingStream out = new CountingStream();
+			start = System.nanoTime();
+			PosterZipWriter.write(all, Paper.A4, renderer, out, (done) -> {
+			});
+			measure(results, units, "bulk export: " + all.size() + " posters, " + codes + " codes, ZIP", "s",
+					(System.nanoTime() - start) / 1e9);
+		}
+		System.out.println("| what | unit | median | runs |");
+		System.out.println("|---|---|---:|---|");
+		results.forEach((name, values) -> {
+			List<Double> sorted = values.stream().sorted().toList();
+			double median = sorted.get(sorted.size() / 2);
+			String runs = String.join(" / ", values.stream().map(QrBenchmark::format).toList());
+			System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", name, units.get(name), format(median), runs);
+		});
 	}
 
-	private static void throughput(String name, double seconds, IntSupplier work) {
+	private static void measure(Map<String, List<Double>> results, Map<String, String> units, String name, String unit,
+			double value) {
+		results.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+		units.put(name, unit);
+		System.err.printf(Locale.ROOT, "%s: %s %s%n", name, format(value), unit);
+	}
+
+	private static String format(double value) {
+		return (value >= 100) ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	private static double throughput(double seconds, IntSupplier work) {
 		long sink = 0;
 		long warmupEnd = System.nanoTime() + (long) (seconds * 0.4e9);
 		while (System.nanoTime() < warmupEnd) {
 			sink += work.getAsInt();
 		}
 		int count = 0;
-		long bytes = 0;
 		long start = System.nanoTime();
 		long end = start + (long) (seconds * 1e9);
 		while (System.nanoTime() < end) {
-			bytes += work.getAsInt();
+			sink += work.getAsInt();
 			count++;
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		System.out.printf(Locale.ROOT, "%-45s %,8.0f /s  (%d in %.1f s, avg %d bytes)%s%n", name, count / elapsed,
-				count, elapsed, bytes / Math.max(1, count), (sink == 42) ? " " : "");
+		if (sink == 42) {
+			System.err.println();
+		}
+		return count / elapsed;
 	}
 
 	private static String token(SplittableRandom random) {
