@@ -139,7 +139,11 @@ final class WebhookDispatcher implements SmartLifecycle {
 			return;
 		}
 		this.inFlight.add(message.id());
-		Duration lease = this.properties.timeout().plus(this.properties.connectTimeout()).plusSeconds(5);
+		// Long enough for the call and the write of its result; a crashed instance's
+		// claim
+		// runs out after this and another instance calls again.
+		Duration margin = this.properties.timeout().dividedBy(2);
+		Duration lease = this.properties.timeout().plus(this.properties.connectTimeout()).plus(margin);
 		Query free = Query.query(Criteria.where("_id")
 			.is(message.id())
 			.and("status")
