@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -47,6 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ChangeFeedController {
 
 	private static final int SCAN_FACTOR = 20;
+
+	private static final int MAX_BATCHES = 50;
 
 	private static final Duration POLL = Duration.ofMillis(250);
 
@@ -111,15 +114,22 @@ class ChangeFeedController {
 	}
 
 	private Mono<CollectionPage<JsonNode>> page(long position, ChangeFilter filter, int size, URI uri) {
-		Query query = Query
-			.query(Criteria.where("seq")
-				.gt(position)
-				.and("recordedAt")
-				.lte(this.clock.instant().minus(this.properties.settle())))
+		Instant horizon = this.clock.instant().minus(this.properties.settle());
+		return scan(position, filter, size, horizon, new ArrayList<>(), 0)
+			.map((last) -> CollectionPage.ofCursor(last.items(), size, encode(last.position()), uri));
+	}
+
+	/**
+	 * Reads the log in batches until the page is full or the log is exhausted, so a page
+	 * shorter than {@code size} always means the reader has caught up, even with narrow
+	 * filters.
+	 */
+	private Mono<Scan> scan(long position, ChangeFilter filter, int size, Instant horizon, List<JsonNode> items,
+			int batches) {
+		Query query = Query.query(Criteria.where("seq").gt(position).and("recordedAt").lte(horizon))
 			.with(Sort.by("seq"))
 			.limit(size * SCAN_FACTOR);
-		return this.mongo.find(query, Change.class).collectList().map((scanned) -> {
-			List<JsonNode> items = new ArrayList<>();
+		return this.mongo.find(query, Change.class).collectList().flatMap((scanned) -> {
 			long last = position;
 			for (Change change : scanned) {
 				if (items.size() == size) {
@@ -130,8 +140,15 @@ class ChangeFeedController {
 					items.add(this.json.readTree(change.event()));
 				}
 			}
-			return CollectionPage.ofCursor(items, size, encode(last), uri);
+			boolean exhausted = scanned.size() < size * SCAN_FACTOR;
+			if (items.size() == size || exhausted || batches + 1 >= MAX_BATCHES) {
+				return Mono.just(new Scan(items, last));
+			}
+			return scan(last, filter, size, horizon, items, batches + 1);
 		});
+	}
+
+	private record Scan(List<JsonNode> items, long position) {
 	}
 
 	static String encode(long seq) {
