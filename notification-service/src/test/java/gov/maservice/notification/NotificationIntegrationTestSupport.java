@@ -51,7 +51,11 @@ import static org.awaitility.Awaitility.await;
 				"notification.boards.heartbeat-interval=2s", "notification.boards.sweep-interval=300ms",
 				"notification.delivery.keep-alive=1s", "notification.delivery.refresh-interval=2s",
 				"platform.outbox.sweep-interval=300ms", "platform.outbox.lease=3s", "platform.outbox.send-timeout=2s",
-				"platform.kafka.partitions=1" })
+				"platform.kafka.partitions=1", "notification.changes.settle=100ms",
+				"notification.webhooks.allowed-networks=127.0.0.0/8,::1/128",
+				"notification.webhooks.poll-interval=200ms", "notification.webhooks.retry.initial-delay=200ms",
+				"notification.webhooks.retry.multiplier=2", "notification.webhooks.retry.max-delay=1s",
+				"notification.webhooks.breaker.open-for=1s" })
 @EmbeddedKafka(partitions = 1, topics = { Topics.GUIDE_EVENTS, Topics.DIRECTORY_EVENTS })
 public abstract class NotificationIntegrationTestSupport {
 

@@ -3,8 +3,8 @@ package gov.maservice.gateway.apikey;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What a third-party client's key may read. Keys never grant writes: those need an admin
- * token.
+ * What a third-party client's key may do: read, and with {@link #WEBHOOKS} manage its own
+ * webhook subscriptions. Every other write needs a staff token.
  */
 public enum ApiKeyScope {
 
@@ -15,7 +15,13 @@ public enum ApiKeyScope {
 	QR_READ("qr:read"),
 
 	/** Notices and their CAP feed. */
-	NOTICES_READ("notices:read");
+	NOTICES_READ("notices:read"),
+
+	/**
+	 * Manage the key's own webhook subscriptions (the one scope that allows writes, to
+	 * those subscriptions only).
+	 */
+	WEBHOOKS("webhooks");
 
 	private final String value;
 

@@ -91,6 +91,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.matchers(BoardPaths.MATCHER)
 					.access(credentialPresentOrAuthenticated())
+					.pathMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+					.access(apiKeyPresentOrAuthenticated())
 					.pathMatchers(HttpMethod.GET, "/**")
 					.permitAll()
 					.pathMatchers(HttpMethod.HEAD, "/**")
@@ -111,6 +113,20 @@ class SecurityConfiguration {
 	private static ReactiveAuthorizationManager<AuthorizationContext> credentialPresentOrAuthenticated() {
 		return (authentication, context) -> {
 			if (BoardPaths.carriesCredential(context.getExchange().getRequest())) {
+				return Mono.<AuthorizationResult>just(new AuthorizationDecision(true));
+			}
+			return authentication.<AuthorizationResult>map(auth -> new AuthorizationDecision(auth.isAuthenticated()))
+				.defaultIfEmpty(new AuthorizationDecision(false));
+		};
+	}
+
+	/**
+	 * Webhook subscriptions: an admin token, or an API key (its scope and validity are
+	 * checked by the rate-limit filter, which passes the key on as a gateway token).
+	 */
+	private static ReactiveAuthorizationManager<AuthorizationContext> apiKeyPresentOrAuthenticated() {
+		return (authentication, context) -> {
+			if (context.getExchange().getRequest().getHeaders().containsHeader("X-API-Key")) {
 				return Mono.<AuthorizationResult>just(new AuthorizationDecision(true));
 			}
 			return authentication.<AuthorizationResult>map(auth -> new AuthorizationDecision(auth.isAuthenticated()))

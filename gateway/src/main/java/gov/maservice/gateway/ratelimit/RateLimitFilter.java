@@ -21,7 +21,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import gov.maservice.gateway.apikey.ApiKey;
+import gov.maservice.gateway.apikey.ApiKeyScope;
 import gov.maservice.gateway.apikey.ApiKeyService;
+import gov.maservice.gateway.apikey.ApiKeyTokens;
 import gov.maservice.gateway.config.RequestAttributes;
 import gov.maservice.platform.problem.ReactiveProblemWriter;
 
@@ -58,8 +60,11 @@ class RateLimitFilter implements WebFilter {
 
 	private final MeterRegistry meters;
 
+	private final ApiKeyTokens keyTokens;
+
 	RateLimitFilter(RateLimitProperties properties, ApiKeyService apiKeys, KeyWindowLimiter keyLimiter,
-			ReactiveProblemWriter problems, MeterRegistry meters) {
+			ReactiveProblemWriter problems, MeterRegistry meters, ApiKeyTokens keyTokens) {
+		this.keyTokens = keyTokens;
 		this.properties = properties;
 		this.apiKeys = apiKeys;
 		this.keyLimiter = keyLimiter;
@@ -131,7 +136,7 @@ class RateLimitFilter implements WebFilter {
 		return proceedOrRefuse(decision, trafficClass.name().toLowerCase(), exchange, forwarded, chain);
 	}
 
-	private Mono<Void> limitKey(ApiKey key, String path, ServerWebExchange exchange, ServerWebExchange forwarded,
+	private Mono<Void> limitKey(ApiKey key, String path, ServerWebExchange exchange, ServerWebExchange keyless,
 			WebFilterChain chain) {
 		exchange.getAttributes().put(RequestAttributes.CLIENT, "key:" + key.id());
 		var scope = TrafficClass.requiredScope(path);
@@ -139,6 +144,11 @@ class RateLimitFilter implements WebFilter {
 			return this.problems.write(exchange, HttpStatus.FORBIDDEN,
 					"This API key lacks the scope " + scope.get().value() + ".");
 		}
+		// notification-service checks subscriptions' owners with a token of the
+		// gateway's.
+		ServerWebExchange forwarded = (scope.isPresent() && scope.get() == ApiKeyScope.WEBHOOKS) ? keyless.mutate()
+			.request(request -> request.headers(headers -> headers.setBearerAuth(this.keyTokens.mint(key))))
+			.build() : keyless;
 		if (!this.properties.enabled()) {
 			return chain.filter(forwarded);
 		}

@@ -66,6 +66,9 @@ enum TrafficClass {
 		if (NOTICES.contains(resource)) {
 			return Optional.of(ApiKeyScope.NOTICES_READ);
 		}
+		if (resource.equals("webhooks")) {
+			return Optional.of(ApiKeyScope.WEBHOOKS);
+		}
 		return Optional.empty();
 	}
 

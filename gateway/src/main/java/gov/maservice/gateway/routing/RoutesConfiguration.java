@@ -84,8 +84,9 @@ class RoutesConfiguration {
 				.filters(filters -> resilient(filters, "qr-api-writes", API_FALLBACK, API_FAILURE_STATUSES, properties))
 				.uri(qr))
 			.route("notification-api-writes",
-					route -> budgeted(writes(route).path("/api/v1/notices/**", "/api/v1/boards/**"), timeLimiters,
-							"notification-api-writes")
+					route -> budgeted(
+							writes(route).path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/webhooks/**"),
+							timeLimiters, "notification-api-writes")
 						.filters(filters -> resilient(filters, "notification-api-writes", API_FALLBACK,
 								API_FAILURE_STATUSES, properties))
 						.uri(notification))
@@ -108,10 +109,16 @@ class RoutesConfiguration {
 								filters -> resilient(filters, "qr-api", API_FALLBACK, API_FAILURE_STATUSES, properties))
 						.uri(qr))
 			.route("notification-api",
-					route -> budgeted(route.path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/cap/**"),
-							timeLimiters, "notification-api")
+					route -> budgeted(route.path("/api/v1/notices/**", "/api/v1/boards/**", "/api/v1/cap/**",
+							"/api/v1/webhooks/**"), timeLimiters, "notification-api")
 						.filters(filters -> resilient(filters, "notification-api", API_FALLBACK, API_FAILURE_STATUSES,
 								properties))
+						.uri(notification))
+			// The change feed may hold a request open (long-poll, up to 30 s).
+			.route("notification-changes",
+					route -> budgeted(route.path("/api/v1/changes"), timeLimiters, "notification-changes")
+						.filters(filters -> resilient(filters, "notification-changes", API_FALLBACK,
+								API_FAILURE_STATUSES, properties))
 						.uri(notification))
 			.route("notification-pages",
 					route -> budgeted(route.path("/board", "/board/**"), timeLimiters, "notification-pages")

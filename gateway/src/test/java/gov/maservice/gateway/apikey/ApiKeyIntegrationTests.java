@@ -90,6 +90,51 @@ class ApiKeyIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void aKeyWithTheWebhooksScopeReachesItsSubscriptionsAsAGatewayToken() throws Exception {
+		Issued hooks = issue(adminToken(), "portal mirror", List.of("webhooks"), null);
+		Issued reader = issue(adminToken(), "reader", List.of("notices:read"), null);
+		String body = "{\"url\":\"https://portal.example.gov.cn/hook\",\"types\":[\"guide.published.major\"]}";
+		this.client.post()
+			.uri("/api/v1/webhooks/subscriptions")
+			.header("Content-Type", "application/json")
+			.header("X-API-Key", hooks.key())
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		String authorization = Backends.NOTIFICATION.last("/api/v1/webhooks/subscriptions").authorization();
+		assertThat(authorization).startsWith("Bearer ");
+		var claims = com.nimbusds.jwt.SignedJWT.parse(authorization.substring(7)).getJWTClaimsSet();
+		assertThat(claims.getIssuer()).isEqualTo("maservice-gateway");
+		assertThat(claims.getSubject()).isEqualTo("apikey:" + hooks.apiKey().id());
+		assertThat(claims.getStringListClaim("scopes")).containsExactly("webhooks");
+		assertThat(claims.getStringListClaim("roles")).isEmpty();
+		assertThat(claims.getExpirationTime().getTime() - System.currentTimeMillis()).isLessThanOrEqualTo(60_000);
+
+		this.client.post()
+			.uri("/api/v1/webhooks/subscriptions")
+			.header("Content-Type", "application/json")
+			.header("X-API-Key", reader.key())
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("This API key lacks the scope webhooks.");
+		this.client.post()
+			.uri("/api/v1/webhooks/subscriptions")
+			.header("Content-Type", "application/json")
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.client.get().uri("/api/v1/webhooks/subscriptions").exchange().expectStatus().isUnauthorized();
+		this.client.get().uri("/api/v1/changes?types=notice.issued").exchange().expectStatus().isOk();
+		assertThat(Backends.NOTIFICATION.count("GET", "/api/v1/changes")).isPositive();
+	}
+
+	@Test
 	void aBurstOverOneKeysLimitGets429WithRetryAfterWhileAnotherKeyIsUnaffected() {
 		String admin = adminToken();
 		Issued small = issue(admin, "small client", List.of("catalog:read"), 3);

@@ -150,6 +150,13 @@ public final class Backends {
 				}).get("/api/v1/notices", (request, response) -> {
 					NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());
 					return response.header("Content-Type", "application/json").sendString(Mono.just("[]"));
+				}).post("/api/v1/webhooks/subscriptions", (request, response) -> {
+					NOTIFICATION_REF.get().record("POST", request.path(), request.requestHeaders());
+					return response.status(201).header("Content-Type", "application/json").sendString(Mono.just("{}"));
+				}).get("/api/v1/changes", (request, response) -> {
+					NOTIFICATION_REF.get().record("GET", request.path(), request.requestHeaders());
+					return response.header("Content-Type", "application/json")
+						.sendString(Mono.just("{\"items\":[],\"page\":{\"size\":20}}"));
 				}));
 		NOTIFICATION_REF.set(backend);
 		return backend;
