@@ -142,7 +142,6 @@ final class LeanBoards implements AutoCloseable {
 			}
 			HttpRequest.Builder request = HttpRequest
 				.newBuilder(URI.create(LeanBoards.this.baseUrl + "/api/v1/boards/" + this.id + "/stream"))
-				.timeout(Duration.ofSeconds(10))
 				.header("Accept", "text/event-stream")
 				.header("Authorization", "Bearer " + this.credential);
 			if (this.lastEventId != null) {
