@@ -82,7 +82,8 @@ class StoreFaultIntegrationTests extends FaultSupport {
 					pagesFromCopy++;
 				}
 				slowestRead = Math.max(slowestRead, Math.max(scan.millis(), page.millis()));
-				assertThat(Math.max(scan.millis(), page.millis())).isLessThanOrEqualTo(READ_BUDGET_MILLIS + SLACK_MILLIS);
+				assertThat(Math.max(scan.millis(), page.millis()))
+					.isLessThanOrEqualTo(READ_BUDGET_MILLIS + SLACK_MILLIS);
 			}
 			// A guide and a board registration at the same time, both still frozen out.
 			CompletableFuture<Timed<String>> item = CompletableFuture.supplyAsync(() -> timed(
