@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The last line of error handling in WebFlux: whatever escapes the controllers and
@@ -46,6 +47,12 @@ public class ReactiveProblemErrorHandler implements ErrorWebExceptionHandler, Or
 			return Mono.error(ex);
 		}
 		String path = exchange.getRequest().getPath().value();
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// A client that went away mid-request (a slow or cut-off upload): nobody to
+			// answer, and not a fault of ours.
+			log.debug("Client went away during {}: {}", path, ex.toString());
+			return Mono.empty();
+		}
 		if (ReactiveProblemAdvice.tooLarge(ex)) {
 			log.debug("Body too large on {}", path);
 			return this.writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "The request body is too large");
