@@ -13,8 +13,8 @@
 # gateway runs are interleaved and the median of the repeats is reported, which damps the noise of
 # a shared machine; the load average is printed with each run).
 set -euo pipefail
-
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
+cd "$BENCH_ROOT"
 ROOT=$(pwd)
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
@@ -26,7 +26,9 @@ STUB_PORT=${STUB_PORT:-18081}
 STUB_MONGO_PORT=${STUB_MONGO_PORT:-18017}
 BENCH_GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+bench_need wrk curl openssl
+if [ "$BENCH_QUICK" = 1 ]; then DURATION=2s WARMUP=1s REPEAT=1; fi
+[[ -n "${BACKEND_URL:-}" ]] && BACKEND_DESC="the running stack at $BACKEND_URL"
 
 PIDS=()
 WORK=$(mktemp -d)
@@ -48,10 +50,8 @@ wait_for() {
 }
 
 if [[ -z "${BACKEND_URL:-}" ]]; then
-  echo "Building the gateway jar and its classpath..."
-  mvn -B -q -o -pl gateway package -DskipTests
-  mvn -B -q -o -pl gateway dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-  java -cp "$(cat "$WORK/cp.txt")" bench/gateway/BenchBackend.java "$STUB_PORT" "$STUB_MONGO_PORT" > "$WORK/backend.log" 2>&1 &
+  bench_build
+  java -cp "$(cat gateway/target/bench.classpath)" bench/gateway/BenchBackend.java "$STUB_PORT" "$STUB_MONGO_PORT" > "$WORK/backend.log" 2>&1 &
   PIDS+=($!)
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
   openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/dev/null
@@ -65,7 +65,7 @@ if [[ -z "${BACKEND_URL:-}" ]]; then
     ADMIN_PASSWORD="bench-password-$RANDOM-$RANDOM" \
     GATEWAY_RATE_LIMIT_API_BURST=100000000 GATEWAY_RATE_LIMIT_API_PER_SECOND=100000000 \
     GATEWAY_RATE_LIMIT_PAGES_BURST=100000000 GATEWAY_RATE_LIMIT_PAGES_PER_SECOND=100000000 \
-    java -Xmx512m -jar gateway/target/gateway-0.1.0-SNAPSHOT.jar > "$WORK/gateway.log" 2>&1 &
+    java -Xmx512m -jar "$(bench_jar gateway)" > "$WORK/gateway.log" 2>&1 &
   PIDS+=($!)
 fi
 GATEWAY_URL=${GATEWAY_URL:-http://127.0.0.1:8080}
@@ -110,7 +110,7 @@ REPORT="target/bench/gateway-overhead-$(date -u +%Y%m%dT%H%M%SZ).md"
 for name in "guide JSON:/api/v1/items/$ITEM_CODE" "guide page:/g/$ITEM_CODE"; do
   label=${name%%:*}
   path=${name#*:}
-  echo "Measuring $label ($path): direct and through the gateway, $REPEAT times each, $DURATION after $WARMUP warm-up..."
+  echo "Measuring $label ($path): direct and through the gateway, $REPEAT times each, $DURATION after $WARMUP warm-up..." >&2
   direct_runs=() gateway_runs=()
   for _ in $(seq 1 "$REPEAT"); do
     direct_runs+=("$(run "$BACKEND_URL$path")")
@@ -124,7 +124,13 @@ for name in "guide JSON:/api/v1/items/$ITEM_CODE" "guide page:/g/$ITEM_CODE"; do
   echo "| $label | $direct_rps | $direct_p99 | $gateway_rps | $gateway_p99 | $ratio |" >> "$REPORT"
 done
 
-echo
-echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per run, median of $REPEAT; $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+cat <<MD
+## Gateway overhead (uncached proxy path)
+
+What: the same requests sent straight to the backend and through the gateway (security, rate
+limits, breaker, request id, access log on the path). Backend: ${BACKEND_DESC:-a fast stub (\`bench/gateway/BenchBackend.java\`) so that the gateway, not the backend, is measured}.
+Method: wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${WARMUP} warm-up then ${DURATION} per run,
+direct and gateway runs interleaved, median of ${REPEAT}.
+
+MD
 cat "$REPORT"
-echo "(written to $REPORT)"

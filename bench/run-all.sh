@@ -15,7 +15,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$BENCH_ROOT"
 
 # The order of the sections; any other bench/*.sh runs after these.
-ORDER=(store search qr-render qr-http boards gateway-cache boards-gateway webhooks)
+ORDER=(store search qr-render qr-http boards gateway-overhead gateway-cache boards-gateway webhooks)
 RESULTS=docs/benchmarks/results
 LOGS=target/bench
 mkdir -p "$RESULTS" "$LOGS"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Guide page and guide JSON throughput: requests/s and latency percentiles at 50 connections.
-#   bench/catalog-pages.sh BASE_URL [ITEM_CODE]
+#   bench/tools/catalog-pages.sh BASE_URL [ITEM_CODE]
 # BASE_URL is the catalog service (http://127.0.0.1:8081) or the gateway (http://127.0.0.1:8080);
 # run it against both and compare. ITEM_CODE defaults to a shipped guide.
 # Settings: CONNECTIONS (50), THREADS (2), DURATION (20s), WARMUP (5s); LATENCY_CONNECTIONS (4) for a
@@ -8,7 +8,7 @@
 # Needs wrk (apt-get install -y wrk). Only ever point it at addresses on this machine.
 set -euo pipefail
 
-BASE=${1:?usage: bench/catalog-pages.sh BASE_URL [ITEM_CODE]}
+BASE=${1:?usage: bench/tools/catalog-pages.sh BASE_URL [ITEM_CODE]}
 BASE=${BASE%/}
 CODE=${2:-410471-XK00101-001}
 CONNECTIONS=${CONNECTIONS:-50}
